@@ -1,0 +1,9 @@
+DROP TABLE events;
+DROP TABLE pact_versions;
+DROP FUNCTION pacta_refuse_update();
+DROP TABLE pact_parties;
+DROP TABLE pacts;
+DROP TABLE parties;
+DROP TABLE commons;
+DROP TABLE districts;
+DROP TABLE cities;

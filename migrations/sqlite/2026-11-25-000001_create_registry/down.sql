@@ -1,0 +1,10 @@
+DROP TRIGGER events_append_only;
+DROP TRIGGER pact_versions_immutable;
+DROP TABLE events;
+DROP TABLE pact_versions;
+DROP TABLE pact_parties;
+DROP TABLE pacts;
+DROP TABLE parties;
+DROP TABLE commons;
+DROP TABLE districts;
+DROP TABLE cities;

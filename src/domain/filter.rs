@@ -1,0 +1,313 @@
+//! The public registry's filters, parsed from a query string's raw values
+//! into checked values, with a precise error for each malformed one.
+
+use serde::Serialize;
+
+use super::lifecycle::Status;
+use super::vocab::{CommonsCategory, PactKind, Vocabulary};
+
+/// Pacts shown per page of the registry.
+pub const PAGE_SIZE: u32 = 20;
+/// Longest accepted search text, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Highest page number accepted (deeper pages are what search is for).
+pub const MAX_PAGE: u32 = 10_000;
+
+/// The raw filter values of a request, as typed in a URL.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+pub struct RawFilter {
+    /// City slug.
+    pub city: Option<String>,
+    /// Status name.
+    pub status: Option<String>,
+    /// Pact kind name.
+    pub kind: Option<String>,
+    /// District slug.
+    pub district: Option<String>,
+    /// Commons category name.
+    pub category: Option<String>,
+    /// Year of submission.
+    pub year: Option<String>,
+    /// Free text over title and summary.
+    pub q: Option<String>,
+    /// Page number, from 1.
+    pub page: Option<String>,
+}
+
+/// Checked registry filters.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct RegistryFilter {
+    /// Only this city.
+    pub city: Option<String>,
+    /// Only this status.
+    pub status: Option<Status>,
+    /// Only this kind.
+    pub kind: Option<PactKind>,
+    /// Only commons in this district.
+    pub district: Option<String>,
+    /// Only commons of this category.
+    pub category: Option<CommonsCategory>,
+    /// Only pacts submitted this year.
+    pub year: Option<i32>,
+    /// Words that must appear in the title or summary.
+    pub q: Option<String>,
+    /// Page number, from 1.
+    pub page: u32,
+}
+
+/// A filter value that cannot be used; `field` names the parameter.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FilterError {
+    /// A value outside the vocabulary, or a malformed slug.
+    #[error("unknown value {value:?} for {field}")]
+    UnknownValue {
+        /// The parameter.
+        field: &'static str,
+        /// What was given.
+        value: String,
+    },
+    /// A year that is not a four-digit number.
+    #[error("the year must be a four-digit number")]
+    BadYear,
+    /// A page that is not a number from 1 to [`MAX_PAGE`].
+    #[error("the page must be a number from 1 to {MAX_PAGE}")]
+    BadPage,
+    /// A search text over [`MAX_QUERY_CHARS`].
+    #[error("the search text is longer than {MAX_QUERY_CHARS} characters")]
+    QueryTooLong,
+}
+
+/// Empty strings in a form mean "any".
+fn given(value: Option<&String>) -> Option<&str> {
+    value.map(|v| v.trim()).filter(|v| !v.is_empty())
+}
+
+/// Whether `s` is a slug: lower-case ASCII letters, digits and dashes.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn slug(field: &'static str, value: Option<&String>) -> Result<Option<String>, FilterError> {
+    match given(value) {
+        None => Ok(None),
+        Some(v) if is_slug(v) => Ok(Some(v.to_owned())),
+        Some(v) => Err(FilterError::UnknownValue {
+            field,
+            value: v.to_owned(),
+        }),
+    }
+}
+
+fn vocabulary<V: Vocabulary>(
+    field: &'static str,
+    value: Option<&String>,
+) -> Result<Option<V>, FilterError> {
+    given(value)
+        .map(|v| {
+            V::parse(v).ok_or_else(|| FilterError::UnknownValue {
+                field,
+                value: v.to_owned(),
+            })
+        })
+        .transpose()
+}
+
+impl RegistryFilter {
+    /// Checks every raw value.
+    pub fn parse(raw: &RawFilter) -> Result<RegistryFilter, FilterError> {
+        let year = given(raw.year.as_ref())
+            .map(|y| {
+                if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) {
+                    y.parse::<i32>().map_err(|_| FilterError::BadYear)
+                } else {
+                    Err(FilterError::BadYear)
+                }
+            })
+            .transpose()?;
+        let page = given(raw.page.as_ref())
+            .map(|p| {
+                p.parse::<u32>()
+                    .ok()
+                    .filter(|p| (1..=MAX_PAGE).contains(p))
+                    .ok_or(FilterError::BadPage)
+            })
+            .transpose()?
+            .unwrap_or(1);
+        let q = given(raw.q.as_ref()).map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "));
+        if q.as_ref()
+            .is_some_and(|q| q.chars().count() > MAX_QUERY_CHARS)
+        {
+            return Err(FilterError::QueryTooLong);
+        }
+        Ok(RegistryFilter {
+            city: slug("city", raw.city.as_ref())?,
+            status: vocabulary("status", raw.status.as_ref())?,
+            kind: vocabulary("kind", raw.kind.as_ref())?,
+            district: slug("district", raw.district.as_ref())?,
+            category: vocabulary("category", raw.category.as_ref())?,
+            year,
+            q,
+            page,
+        })
+    }
+
+    /// Rows to skip for this page.
+    pub fn offset(&self) -> i64 {
+        i64::from(self.page.saturating_sub(1)) * i64::from(PAGE_SIZE)
+    }
+
+    /// The query string that reproduces these filters, for `page` (used by
+    /// pagination links and shareable URLs).
+    pub fn to_query(&self, page: u32) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        let mut push = |key, value: Option<String>| {
+            if let Some(value) = value {
+                pairs.push((key, value));
+            }
+        };
+        push("city", self.city.clone());
+        push("status", self.status.map(|s| s.name().to_owned()));
+        push("kind", self.kind.map(|k| k.name().to_owned()));
+        push("district", self.district.clone());
+        push("category", self.category.map(|c| c.name().to_owned()));
+        push("year", self.year.map(|y| y.to_string()));
+        push("q", self.q.clone());
+        push("page", (page > 1).then(|| page.to_string()));
+        pairs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(pairs: &[(&str, &str)]) -> RawFilter {
+        let mut raw = RawFilter::default();
+        for (key, value) in pairs {
+            let value = Some((*value).to_owned());
+            match *key {
+                "city" => raw.city = value,
+                "status" => raw.status = value,
+                "kind" => raw.kind = value,
+                "district" => raw.district = value,
+                "category" => raw.category = value,
+                "year" => raw.year = value,
+                "q" => raw.q = value,
+                "page" => raw.page = value,
+                _ => unreachable!("test uses known keys"),
+            }
+        }
+        raw
+    }
+
+    #[test]
+    fn no_parameters_mean_every_pact_on_page_one() {
+        assert_eq!(
+            RegistryFilter::parse(&RawFilter::default()),
+            Ok(RegistryFilter {
+                page: 1,
+                ..Default::default()
+            })
+        );
+    }
+
+    #[test]
+    fn empty_parameters_from_a_form_mean_any() {
+        let filter = RegistryFilter::parse(&raw(&[
+            ("status", ""),
+            ("year", " "),
+            ("q", ""),
+            ("page", ""),
+        ]))
+        .expect("valid");
+        assert_eq!(
+            filter,
+            RegistryFilter {
+                page: 1,
+                ..Default::default()
+            }
+        );
+    }
+
+    #[test]
+    fn known_values_are_parsed() {
+        let filter = RegistryFilter::parse(&raw(&[
+            ("city", "valmont"),
+            ("status", "active"),
+            ("kind", "complex"),
+            ("category", "green_space"),
+            ("year", "2025"),
+            ("q", "  jardin   partagé "),
+            ("page", "3"),
+        ]))
+        .expect("valid");
+        assert_eq!(filter.status, Some(Status::Active));
+        assert_eq!(filter.kind, Some(PactKind::Complex));
+        assert_eq!(filter.category, Some(CommonsCategory::GreenSpace));
+        assert_eq!(filter.year, Some(2025));
+        assert_eq!(filter.q.as_deref(), Some("jardin partagé"));
+        assert_eq!(filter.offset(), 40);
+    }
+
+    #[test]
+    fn unknown_status_is_rejected_with_its_field() {
+        assert_eq!(
+            RegistryFilter::parse(&raw(&[("status", "signed")])),
+            Err(FilterError::UnknownValue {
+                field: "status",
+                value: "signed".into()
+            })
+        );
+    }
+
+    #[test]
+    fn malformed_slugs_are_rejected() {
+        assert!(RegistryFilter::parse(&raw(&[("district", "Centre Ville")])).is_err());
+        assert!(RegistryFilter::parse(&raw(&[("city", "../etc")])).is_err());
+    }
+
+    #[test]
+    fn years_must_have_four_digits() {
+        for bad in ["25", "20255", "two", "-202", "２０２５"] {
+            assert_eq!(
+                RegistryFilter::parse(&raw(&[("year", bad)])),
+                Err(FilterError::BadYear),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn pages_must_be_positive_and_bounded() {
+        for bad in ["0", "-1", "abc", "1.5", "10001", "99999999999999999999"] {
+            assert_eq!(
+                RegistryFilter::parse(&raw(&[("page", bad)])),
+                Err(FilterError::BadPage),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn overlong_search_text_is_rejected() {
+        let long = "é".repeat(MAX_QUERY_CHARS + 1);
+        assert_eq!(
+            RegistryFilter::parse(&raw(&[("q", &long)])),
+            Err(FilterError::QueryTooLong)
+        );
+    }
+
+    #[test]
+    fn query_round_trips_and_omits_page_one() {
+        let filter =
+            RegistryFilter::parse(&raw(&[("status", "active"), ("q", "jardin")])).expect("valid");
+        assert_eq!(
+            filter.to_query(1),
+            vec![("status", "active".to_owned()), ("q", "jardin".to_owned())]
+        );
+        assert_eq!(filter.to_query(2).last(), Some(&("page", "2".to_owned())));
+    }
+}

@@ -1,0 +1,13 @@
+//! Pacta's own rules, with no I/O: the vocabularies of the registry, the pact
+//! lifecycle and its deadlines, the canonical text of a pact version, pact
+//! numbers and the registry's search filters.
+//!
+//! Everything here is plain data and pure functions, tested next to the code.
+//! `db` turns rows into these types, `web` and `views` display them.
+
+pub mod city;
+pub mod filter;
+pub mod lifecycle;
+pub mod number;
+pub mod text;
+pub mod vocab;

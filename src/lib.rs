@@ -1,0 +1,2 @@
+//! Pacta: the registry of collaboration pacts.
+pub mod domain;
