@@ -1,2 +1,25 @@
-//! Pacta: the registry of collaboration pacts.
+//! Pacta: the registry that cities and citizens use to run collaboration
+//! pacts, from proposal to signed agreement and beyond.
+//!
+//! The crate is laid out by responsibility:
+//!
+//! - [`domain`]: Pacta's own rules, pure and tested (lifecycle, vocabularies,
+//!   canonical text, filters);
+//! - [`db`]: database access over SQLite and PostgreSQL (one codebase);
+//! - [`web`]: routes and thin handlers; [`views`]: HTML as functions of data;
+//! - [`i18n`]: translations; [`config`], [`app`], [`clock`], [`error`],
+//!   [`telemetry`]: the plumbing; [`demo`]: the demo data loader;
+//!   [`cli`]: the `pacta` command.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
 pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod telemetry;
+pub mod views;
+pub mod web;

@@ -1,1 +1,5 @@
-fn main() {}
+//! The `pacta` command: see `pacta --help`.
+
+fn main() -> std::process::ExitCode {
+    pacta::cli::main()
+}

@@ -1,0 +1,85 @@
+//! The `pacta` command line: `serve`, `migrate`, `demo`.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::app::AppState;
+use crate::clock::SystemClock;
+use crate::config::Config;
+use crate::{db, demo, telemetry};
+
+/// Pacta: the registry of collaboration pacts.
+#[derive(Debug, Parser)]
+#[command(name = "pacta", version, about)]
+pub struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Applies migrations, then serves the web application.
+    Serve {
+        /// Loads the demo cities first (once: a second start loads nothing twice).
+        #[arg(long, env = "PACTA_DEMO")]
+        demo: bool,
+    },
+    /// Applies pending database migrations and exits.
+    Migrate,
+    /// Loads the demo cities and exits (idempotent).
+    Demo,
+}
+
+/// Runs the command line; errors are printed on one line.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("pacta: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = cli.config;
+    // Blocking threads run the database queries: no more than connections.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(usize::try_from(config.db_pool_size).unwrap_or(8).max(1))
+        .build()
+        .context("cannot start the runtime")?;
+    let pool = db::connect(&config.database_url, config.db_pool_size)
+        .with_context(|| format!("cannot open the {} database", config.database_url.backend()))?;
+    let mut conn = pool.get().context("no database connection")?;
+    let applied = db::migrate(&mut conn)?;
+    tracing::info!(backend = config.database_url.backend(), applied, "migrations applied");
+    match cli.command {
+        Command::Migrate => Ok(()),
+        Command::Demo => {
+            demo::load(&mut conn, chrono::Utc::now())?;
+            Ok(())
+        }
+        Command::Serve { demo: with_demo } => {
+            if with_demo {
+                demo::load(&mut conn, chrono::Utc::now())?;
+            }
+            drop(conn);
+            let state = AppState { pool, config: Arc::new(config.clone()), clock: Arc::new(SystemClock) };
+            runtime.block_on(async {
+                let listener = tokio::net::TcpListener::bind(config.bind)
+                    .await
+                    .with_context(|| format!("cannot listen on {}", config.bind))?;
+                tracing::info!(address = %config.bind, url = %config.base_url, "Pacta is listening");
+                crate::app::serve(listener, state).await
+            })
+        }
+    }
+}

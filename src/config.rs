@@ -1,0 +1,145 @@
+//! Configuration, from command-line flags or `PACTA_*` environment variables.
+//!
+//! | flag | variable | default | meaning |
+//! |---|---|---|---|
+//! | `--database-url` | `PACTA_DATABASE_URL` | `data/pacta.sqlite3` | SQLite file (path, `sqlite://path`) or `postgres://…` URL |
+//! | `--bind` | `PACTA_BIND` | `127.0.0.1:8080` | address the server listens on |
+//! | `--base-url` | `PACTA_BASE_URL` | `http://127.0.0.1:8080` | public URL of the site, for links in emails and documents |
+//! | `--default-language` | `PACTA_DEFAULT_LANGUAGE` | `fr` | language when the visitor's browser asks for none we have |
+//! | `--db-pool-size` | `PACTA_DB_POOL_SIZE` | `8` | database connections (and blocking threads) |
+//! | — | `PACTA_LOG` | `info` | log filter (`tracing` syntax, e.g. `pacta=debug`) |
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::i18n::Lang;
+
+/// Where the data lives: the backend is chosen from the URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// A `postgres://` or `postgresql://` URL.
+    Postgres(String),
+    /// A SQLite file.
+    Sqlite(PathBuf),
+}
+
+impl DatabaseUrl {
+    /// Reads a URL: `postgres://…` selects PostgreSQL; `sqlite://path`,
+    /// `sqlite:path` or a plain path select SQLite.
+    pub fn parse(url: &str) -> Result<DatabaseUrl, String> {
+        let url = url.trim();
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(DatabaseUrl::Postgres(url.to_owned()));
+        }
+        let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+        if path.is_empty() {
+            return Err("the database URL is empty".into());
+        }
+        if path == ":memory:" || path.contains("mode=memory") {
+            return Err("an in-memory SQLite database would be empty for every pooled connection; give a file path".into());
+        }
+        if let Some((scheme, _)) = path.split_once("://") {
+            return Err(format!("unsupported database scheme {scheme:?}: use postgres:// or a SQLite file path"));
+        }
+        Ok(DatabaseUrl::Sqlite(PathBuf::from(path)))
+    }
+
+    /// Which backend, for logs (never the URL itself: it may hold a password).
+    pub fn backend(&self) -> &'static str {
+        match self {
+            DatabaseUrl::Postgres(_) => "postgresql",
+            DatabaseUrl::Sqlite(_) => "sqlite",
+        }
+    }
+}
+
+/// Settings shared by every command.
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Database: a SQLite file path (or `sqlite://path`) or a `postgres://` URL.
+    #[arg(long, env = "PACTA_DATABASE_URL", default_value = "data/pacta.sqlite3", value_parser = DatabaseUrl::parse, global = true)]
+    pub database_url: DatabaseUrl,
+
+    /// Address the server listens on.
+    #[arg(long, env = "PACTA_BIND", default_value = "127.0.0.1:8080", global = true)]
+    pub bind: SocketAddr,
+
+    /// Public URL of the site, used for absolute links.
+    #[arg(long, env = "PACTA_BASE_URL", default_value = "http://127.0.0.1:8080", value_parser = parse_base_url, global = true)]
+    pub base_url: String,
+
+    /// Language used when the visitor asks for none that Pacta has.
+    #[arg(long, env = "PACTA_DEFAULT_LANGUAGE", default_value = "fr", value_parser = parse_lang, global = true)]
+    pub default_language: Lang,
+
+    /// Database connections in the pool (also the number of blocking threads).
+    #[arg(long, env = "PACTA_DB_POOL_SIZE", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256), global = true)]
+    pub db_pool_size: u32,
+}
+
+fn parse_base_url(s: &str) -> Result<String, String> {
+    let s = s.trim().trim_end_matches('/');
+    if (s.starts_with("http://") || s.starts_with("https://")) && s.len() > "https://".len() {
+        Ok(s.to_owned())
+    } else {
+        Err("the base URL must start with http:// or https://".into())
+    }
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}: use fr, it or en"))
+}
+
+impl Config {
+    /// Whether the site is served over HTTPS (for secure cookies and HSTS).
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// A configuration for tests and tools, with defaults and this database.
+    pub fn for_database(database_url: DatabaseUrl) -> Config {
+        Config {
+            database_url,
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            base_url: "http://127.0.0.1:8080".into(),
+            default_language: Lang::Fr,
+            db_pool_size: 4,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postgres_urls_select_postgres() {
+        assert_eq!(
+            DatabaseUrl::parse("postgres://u:p@localhost/pacta"),
+            Ok(DatabaseUrl::Postgres("postgres://u:p@localhost/pacta".into()))
+        );
+        assert!(matches!(DatabaseUrl::parse("postgresql://localhost/x"), Ok(DatabaseUrl::Postgres(_))));
+    }
+
+    #[test]
+    fn sqlite_urls_and_paths_select_sqlite() {
+        for url in ["data/pacta.sqlite3", "sqlite://data/pacta.sqlite3", "sqlite:data/pacta.sqlite3"] {
+            assert_eq!(DatabaseUrl::parse(url), Ok(DatabaseUrl::Sqlite("data/pacta.sqlite3".into())), "{url}");
+        }
+    }
+
+    #[test]
+    fn memory_and_unknown_schemes_are_refused() {
+        assert!(DatabaseUrl::parse(":memory:").is_err());
+        assert!(DatabaseUrl::parse("mysql://localhost/x").is_err());
+        assert!(DatabaseUrl::parse("  ").is_err());
+    }
+
+    #[test]
+    fn base_url_loses_its_trailing_slash() {
+        assert_eq!(parse_base_url("https://pacta.example/"), Ok("https://pacta.example".into()));
+        assert!(parse_base_url("pacta.example").is_err());
+    }
+}

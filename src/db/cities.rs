@@ -1,0 +1,146 @@
+//! Cities and their districts.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::DbConn;
+use super::schema::{cities, districts};
+use crate::domain::city::CitySettings;
+
+/// A city as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = cities)]
+pub struct City {
+    /// Internal id.
+    #[serde(skip)]
+    pub id: i64,
+    /// URL name, unique in the installation.
+    pub slug: String,
+    /// Display name ("Ville de Valmont-sur-Orbe").
+    pub name: String,
+    /// Language of the city's documents (`fr`, `it`, `en`).
+    pub language: String,
+    /// Title of the regulation on the commons the city applies.
+    pub regulation_title: String,
+    /// The act that adopted it.
+    pub regulation_act: String,
+    /// Review period, days.
+    pub review_days: i32,
+    /// Publication period for comments, days.
+    pub publication_days: i32,
+    /// Factor for the publication period of complex pacts.
+    pub complex_multiplier: i32,
+    /// Expiry notice offsets, days, comma-separated.
+    pub expiry_notice_days: String,
+    /// When the city was added.
+    #[serde(skip)]
+    pub created_at: NaiveDateTime,
+}
+
+impl City {
+    /// The city's procedural settings. Stored values are validated on the
+    /// way in; a corrupt row falls back to the defaults rather than
+    /// breaking every page of the city.
+    pub fn settings(&self) -> CitySettings {
+        let days = |v: i32| u32::try_from(v).unwrap_or(0);
+        let settings = CitySettings {
+            review_days: days(self.review_days),
+            publication_days: days(self.publication_days),
+            complex_multiplier: days(self.complex_multiplier),
+            expiry_notice_days: CitySettings::parse_notice_days(&self.expiry_notice_days).unwrap_or_default(),
+        };
+        if settings.validate().is_ok() {
+            settings
+        } else {
+            tracing::warn!(city = %self.slug, "invalid stored settings, using defaults");
+            CitySettings::default()
+        }
+    }
+}
+
+/// A city to insert.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = cities)]
+pub struct NewCity<'a> {
+    /// URL name.
+    pub slug: &'a str,
+    /// Display name.
+    pub name: &'a str,
+    /// Language code.
+    pub language: &'a str,
+    /// Regulation title.
+    pub regulation_title: &'a str,
+    /// Adoption act.
+    pub regulation_act: &'a str,
+    /// Review period.
+    pub review_days: i32,
+    /// Publication period.
+    pub publication_days: i32,
+    /// Complex multiplier.
+    pub complex_multiplier: i32,
+    /// Stored notice offsets.
+    pub expiry_notice_days: String,
+    /// Creation time.
+    pub created_at: NaiveDateTime,
+}
+
+/// A district of a city.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = districts)]
+pub struct District {
+    /// Internal id.
+    #[serde(skip)]
+    pub id: i64,
+    /// Its city.
+    #[serde(skip)]
+    pub city_id: i64,
+    /// URL name, unique in the city.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+}
+
+/// Every city, by name.
+pub fn list(conn: &mut DbConn) -> QueryResult<Vec<City>> {
+    cities::table.order(cities::name).select(City::as_select()).load(conn)
+}
+
+/// The city with this slug.
+pub fn find(conn: &mut DbConn, slug: &str) -> QueryResult<Option<City>> {
+    cities::table
+        .filter(cities::slug.eq(slug))
+        .select(City::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The city with this id.
+pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<City> {
+    cities::table.find(id).select(City::as_select()).first(conn)
+}
+
+/// Inserts a city and returns its id.
+pub fn insert(conn: &mut DbConn, city: &NewCity<'_>) -> QueryResult<i64> {
+    diesel::insert_into(cities::table)
+        .values(city)
+        .returning(cities::id)
+        .get_result(conn)
+}
+
+/// The districts of a city, by name.
+pub fn districts(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<District>> {
+    districts::table
+        .filter(districts::city_id.eq(city_id))
+        .order(districts::name)
+        .select(District::as_select())
+        .load(conn)
+}
+
+/// Inserts a district and returns its id.
+pub fn insert_district(conn: &mut DbConn, city_id: i64, slug: &str, name: &str) -> QueryResult<i64> {
+    diesel::insert_into(districts::table)
+        .values((districts::city_id.eq(city_id), districts::slug.eq(slug), districts::name.eq(name)))
+        .returning(districts::id)
+        .get_result(conn)
+}

@@ -1,0 +1,635 @@
+//! Pacts: the registry search, a pact with its parties, versions and
+//! history, and the writes that change them (a new proposal, an action of
+//! the lifecycle, a new version), each in one transaction.
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::schema::{cities, commons, districts, events, pact_parties, pact_versions, pacts, parties};
+use super::{Db, DbConn, RetryableError, timestamp, vocab};
+use crate::domain::city::CitySettings;
+use crate::domain::filter::{PAGE_SIZE, RegistryFilter};
+use crate::domain::lifecycle::{Action, Actor, Lifecycle, Status, TransitionError};
+use crate::domain::number::PactNumber;
+use crate::domain::text::{PactText, TextError};
+use crate::domain::vocab::{CommonsCategory, Intensity, PactKind, PartyKind, PartyRole, Vocabulary};
+
+diesel::define_sql_function! {
+    /// SQL `lower()`, on both backends.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = pacts)]
+struct PactRow {
+    id: i64,
+    city_id: i64,
+    commons_id: i64,
+    renews_pact_id: Option<i64>,
+    number: String,
+    year: i32,
+    title: String,
+    summary: String,
+    kind: String,
+    intensity: String,
+    status: String,
+    duration_months: i32,
+    submitted_on: NaiveDate,
+    review_paused_days: i32,
+    review_paused_since: Option<NaiveDate>,
+    comments_close_on: Option<NaiveDate>,
+    executive_decision: Option<String>,
+    start_date: Option<NaiveDate>,
+    end_date: Option<NaiveDate>,
+    updated_at: NaiveDateTime,
+}
+
+/// A pact's own fields.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pact {
+    /// Internal id.
+    #[serde(skip)]
+    pub id: i64,
+    /// Its city.
+    #[serde(skip)]
+    pub city_id: i64,
+    /// The commons it cares for.
+    #[serde(skip)]
+    pub commons_id: i64,
+    /// The pact it renews.
+    #[serde(skip)]
+    pub renews_pact_id: Option<i64>,
+    /// Number, unique in the city (`2026-0042`).
+    pub number: String,
+    /// Year of submission.
+    pub year: i32,
+    /// Title.
+    pub title: String,
+    /// Short public summary.
+    pub summary: String,
+    /// Ordinary or complex.
+    pub kind: PactKind,
+    /// Intensity of care.
+    pub intensity: Intensity,
+    /// Status and the dates the lifecycle rules use.
+    #[serde(flatten)]
+    pub lifecycle: Lifecycle,
+    /// Last change, for optimistic concurrency.
+    #[serde(skip)]
+    pub updated_at: NaiveDateTime,
+}
+
+impl PactRow {
+    fn into_pact(self) -> QueryResult<Pact> {
+        let kind: PactKind = vocab(&self.kind)?;
+        let count = |v: i32| u32::try_from(v).unwrap_or(0);
+        Ok(Pact {
+            id: self.id,
+            city_id: self.city_id,
+            commons_id: self.commons_id,
+            renews_pact_id: self.renews_pact_id,
+            number: self.number,
+            year: self.year,
+            title: self.title,
+            summary: self.summary,
+            kind,
+            intensity: vocab(&self.intensity)?,
+            lifecycle: Lifecycle {
+                status: vocab(&self.status)?,
+                kind,
+                duration_months: count(self.duration_months),
+                submitted_on: self.submitted_on,
+                review_paused_days: count(self.review_paused_days),
+                review_paused_since: self.review_paused_since,
+                comments_close_on: self.comments_close_on,
+                executive_decision: self.executive_decision,
+                start_date: self.start_date,
+                end_date: self.end_date,
+            },
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// A city, as named on a pact.
+#[derive(Debug, Clone, Serialize, Queryable)]
+pub struct CityRef {
+    /// URL name.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+}
+
+/// A commons, as named in the registry list.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommonsRef {
+    /// URL name.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// Category.
+    pub category: CommonsCategory,
+    /// District name, if any.
+    pub district: Option<String>,
+}
+
+/// One line of the registry.
+#[derive(Debug, Clone, Serialize)]
+pub struct PactListItem {
+    /// The pact.
+    #[serde(flatten)]
+    pub pact: Pact,
+    /// Its city.
+    pub city: CityRef,
+    /// Its commons.
+    pub commons: CommonsRef,
+}
+
+/// A page of the registry.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistryPage {
+    /// Pacts on this page.
+    pub items: Vec<PactListItem>,
+    /// Pacts matching the filters.
+    pub total: i64,
+    /// This page, from 1.
+    pub page: u32,
+    /// Number of pages (at least 1).
+    pub pages: u32,
+}
+
+/// The registry filters as a query on `pacts`. Filters on other tables are
+/// subqueries on indexed columns, so that the same boxed query serves the
+/// page and its count.
+fn filtered(filter: &RegistryFilter) -> pacts::BoxedQuery<'static, Db> {
+    let mut query = pacts::table.into_boxed();
+    if let Some(city) = &filter.city {
+        query = query.filter(pacts::city_id.eq_any(cities::table.filter(cities::slug.eq(city.clone())).select(cities::id)));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(pacts::status.eq(status.name()));
+    }
+    if let Some(kind) = filter.kind {
+        query = query.filter(pacts::kind.eq(kind.name()));
+    }
+    if let Some(year) = filter.year {
+        query = query.filter(pacts::year.eq(year));
+    }
+    if let Some(district) = &filter.district {
+        let districts = districts::table.filter(districts::slug.eq(district.clone())).select(districts::id);
+        let commons = commons::table.filter(commons::district_id.eq_any(districts.nullable())).select(commons::id);
+        query = query.filter(pacts::commons_id.eq_any(commons));
+    }
+    if let Some(category) = filter.category {
+        let commons = commons::table.filter(commons::category.eq(category.name())).select(commons::id);
+        query = query.filter(pacts::commons_id.eq_any(commons));
+    }
+    if let Some(q) = &filter.q {
+        for word in q.split_whitespace() {
+            let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
+            query = query.filter(
+                lower(pacts::title)
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(lower(pacts::summary).like(pattern).escape('\\')),
+            );
+        }
+    }
+    query
+}
+
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// One page of the registry, newest pacts first.
+pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<RegistryPage> {
+    let total: i64 = filtered(filter).count().get_result(conn)?;
+    let rows: Vec<PactRow> = filtered(filter)
+        .order((pacts::year.desc(), pacts::sequence.desc(), pacts::id.desc()))
+        .limit(i64::from(PAGE_SIZE))
+        .offset(filter.offset())
+        .select(PactRow::as_select())
+        .load(conn)?;
+    let items = list_items(conn, rows)?;
+    let pages = u32::try_from((total + i64::from(PAGE_SIZE) - 1) / i64::from(PAGE_SIZE)).unwrap_or(u32::MAX).max(1);
+    Ok(RegistryPage { items, total, page: filter.page, pages })
+}
+
+/// The pacts on a commons, newest first.
+pub fn on_commons(conn: &mut DbConn, commons_id: i64) -> QueryResult<Vec<PactListItem>> {
+    let rows: Vec<PactRow> = pacts::table
+        .filter(pacts::commons_id.eq(commons_id))
+        .order((pacts::year.desc(), pacts::sequence.desc()))
+        .select(PactRow::as_select())
+        .load(conn)?;
+    list_items(conn, rows)
+}
+
+/// Adds city and commons names to pact rows, with one query for each.
+fn list_items(conn: &mut DbConn, rows: Vec<PactRow>) -> QueryResult<Vec<PactListItem>> {
+    let commons_ids: Vec<i64> = rows.iter().map(|r| r.commons_id).collect();
+    let city_ids: Vec<i64> = rows.iter().map(|r| r.city_id).collect();
+    let commons: Vec<(i64, String, String, String, Option<String>)> = commons::table
+        .left_join(districts::table)
+        .filter(commons::id.eq_any(&commons_ids))
+        .select((commons::id, commons::slug, commons::name, commons::category, districts::name.nullable()))
+        .load(conn)?;
+    let cities: Vec<(i64, CityRef)> = cities::table
+        .filter(cities::id.eq_any(&city_ids))
+        .select((cities::id, (cities::slug, cities::name)))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|row| {
+            let (_, slug, name, category, district) = commons
+                .iter()
+                .find(|c| c.0 == row.commons_id)
+                .cloned()
+                .ok_or(diesel::result::Error::NotFound)?;
+            let city = cities.iter().find(|c| c.0 == row.city_id).map(|c| c.1.clone()).ok_or(diesel::result::Error::NotFound)?;
+            Ok(PactListItem {
+                commons: CommonsRef { slug, name, category: vocab(&category)?, district },
+                city,
+                pact: row.into_pact()?,
+            })
+        })
+        .collect()
+}
+
+/// A party as the public registry shows it: organisations by name,
+/// private individuals only by the name they chose to publish.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicParty {
+    /// Kind of party.
+    pub kind: PartyKind,
+    /// Role in this pact.
+    pub role: PartyRole,
+    /// Public name; `None` for a resident who published none.
+    pub name: Option<String>,
+}
+
+/// A version of a pact's text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Version {
+    /// 1, 2, 3… within the pact.
+    pub number: i32,
+    /// SHA-256 of the canonical text.
+    pub sha256: String,
+    /// The canonical JSON itself, whose SHA-256 is `sha256`.
+    pub content: String,
+    /// The text.
+    #[serde(skip)]
+    pub text: PactText,
+    /// Why this version was made.
+    pub note: String,
+    /// When (UTC).
+    pub created_at: NaiveDateTime,
+}
+
+/// One entry of a pact's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    /// When (UTC).
+    pub occurred_at: NaiveDateTime,
+    /// In which capacity.
+    pub actor: Actor,
+    /// What happened: an action name, `submitted` or `version_added`.
+    pub kind: String,
+    /// Status before, if it changed.
+    pub status_before: Option<Status>,
+    /// Status after, if it changed.
+    pub status_after: Option<Status>,
+    /// Reasons, references, notes.
+    pub details: String,
+}
+
+/// A pact with everything its public page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct PactDetail {
+    /// The pact.
+    #[serde(flatten)]
+    pub pact: Pact,
+    /// Its parties.
+    pub parties: Vec<PublicParty>,
+    /// The current version of its text.
+    pub version: Option<Version>,
+    /// How many versions exist.
+    pub versions: i64,
+    /// Its history, oldest first.
+    pub events: Vec<Event>,
+    /// Number of the pact this one renews.
+    pub renews: Option<String>,
+    /// Numbers of the pacts that renew this one.
+    pub renewed_by: Vec<String>,
+}
+
+/// The pact with this number in a city, with its parties, current version
+/// and history.
+pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option<PactDetail>> {
+    let Some(row) = pacts::table
+        .filter(pacts::city_id.eq(city_id))
+        .filter(pacts::number.eq(number))
+        .select(PactRow::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let pact = row.into_pact()?;
+    let parties = pact_parties::table
+        .inner_join(parties::table)
+        .filter(pact_parties::pact_id.eq(pact.id))
+        .order(pact_parties::position)
+        .select((parties::kind, pact_parties::role, parties::name, parties::public_name))
+        .load::<(String, String, String, Option<String>)>(conn)?
+        .into_iter()
+        .map(|(kind, role, name, public_name)| {
+            let kind: PartyKind = vocab(&kind)?;
+            let name = if kind.is_private_person() { public_name } else { Some(name) };
+            Ok(PublicParty { kind, role: vocab(&role)?, name })
+        })
+        .collect::<QueryResult<_>>()?;
+    let version = pact_versions::table
+        .filter(pact_versions::pact_id.eq(pact.id))
+        .order(pact_versions::number.desc())
+        .select((pact_versions::number, pact_versions::content, pact_versions::sha256, pact_versions::note, pact_versions::created_at))
+        .first::<(i32, String, String, String, NaiveDateTime)>(conn)
+        .optional()?
+        .map(|(number, content, sha256, note, created_at)| {
+            let text = PactText::from_canonical(&content, &sha256)
+                .map_err(|e| diesel::result::Error::DeserializationError(e.to_string().into()))?;
+            Ok::<_, diesel::result::Error>(Version { number, sha256, content, text, note, created_at })
+        })
+        .transpose()?;
+    let versions = pact_versions::table.filter(pact_versions::pact_id.eq(pact.id)).count().get_result(conn)?;
+    let events = events::table
+        .filter(events::pact_id.eq(pact.id))
+        .order((events::occurred_at, events::id))
+        .select((events::occurred_at, events::actor_role, events::kind, events::status_before, events::status_after, events::details))
+        .load::<(NaiveDateTime, String, String, Option<String>, Option<String>, String)>(conn)?
+        .into_iter()
+        .map(|(occurred_at, actor, kind, before, after, details)| {
+            Ok(Event {
+                occurred_at,
+                actor: vocab(&actor)?,
+                kind,
+                status_before: before.as_deref().map(vocab).transpose()?,
+                status_after: after.as_deref().map(vocab).transpose()?,
+                details,
+            })
+        })
+        .collect::<QueryResult<_>>()?;
+    let renews = match pact.renews_pact_id {
+        Some(id) => Some(pacts::table.find(id).select(pacts::number).first(conn)?),
+        None => None,
+    };
+    let renewed_by = pacts::table
+        .filter(pacts::renews_pact_id.eq(pact.id))
+        .order(pacts::id)
+        .select(pacts::number)
+        .load(conn)?;
+    Ok(Some(PactDetail { pact, parties, version, versions, events, renews, renewed_by }))
+}
+
+/// A proposal to record.
+#[derive(Debug, Clone)]
+pub struct NewProposal {
+    /// City.
+    pub city_id: i64,
+    /// Commons concerned.
+    pub commons_id: i64,
+    /// Title.
+    pub title: String,
+    /// Public summary.
+    pub summary: String,
+    /// Ordinary or complex.
+    pub kind: PactKind,
+    /// Intensity.
+    pub intensity: Intensity,
+    /// Proposed duration.
+    pub duration_months: u32,
+    /// Parties and their roles, in display order.
+    pub parties: Vec<(i64, PartyRole)>,
+    /// The proposed text, the pact's first version.
+    pub text: PactText,
+    /// Who submits it (recorded in the history).
+    pub author: String,
+    /// The pact this one renews.
+    pub renews_pact_id: Option<i64>,
+}
+
+/// Why a write was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The lifecycle forbids it.
+    #[error(transparent)]
+    Transition(#[from] TransitionError),
+    /// The text cannot be a version.
+    #[error(transparent)]
+    Text(#[from] TextError),
+    /// Someone else changed the pact meanwhile.
+    #[error("the pact changed meanwhile")]
+    Conflict,
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] diesel::result::Error),
+}
+
+impl RetryableError for WriteError {
+    fn is_retryable(&self) -> bool {
+        matches!(self, WriteError::Db(e) if e.is_retryable())
+    }
+}
+
+/// Records a proposal: numbers it, inserts the pact, its parties, its first
+/// version and the `submitted` event, in one transaction. Returns the pact
+/// id and number.
+pub fn create(conn: &mut DbConn, new: &NewProposal, now: DateTime<Utc>) -> Result<(i64, String), WriteError> {
+    let canonical = new.text.canonical()?;
+    let at = timestamp(now);
+    let today = now.date_naive();
+    let lifecycle = Lifecycle::submitted(new.kind, new.duration_months, today);
+    super::transaction(conn, |conn| {
+        let year = today.year();
+        let last: Option<i32> = pacts::table
+            .filter(pacts::city_id.eq(new.city_id))
+            .filter(pacts::year.eq(year))
+            .select(diesel::dsl::max(pacts::sequence))
+            .first(conn)?;
+        let sequence = last.unwrap_or(0) + 1;
+        let number = PactNumber { year, sequence: u32::try_from(sequence).unwrap_or(1) }.to_string();
+        let pact_id: i64 = diesel::insert_into(pacts::table)
+            .values((
+                pacts::city_id.eq(new.city_id),
+                pacts::commons_id.eq(new.commons_id),
+                pacts::renews_pact_id.eq(new.renews_pact_id),
+                pacts::number.eq(&number),
+                pacts::year.eq(year),
+                pacts::sequence.eq(sequence),
+                pacts::title.eq(&new.title),
+                pacts::summary.eq(&new.summary),
+                pacts::kind.eq(new.kind.name()),
+                pacts::intensity.eq(new.intensity.name()),
+                pacts::status.eq(lifecycle.status.name()),
+                pacts::duration_months.eq(i32::try_from(new.duration_months).unwrap_or(i32::MAX)),
+                pacts::submitted_on.eq(today),
+                pacts::review_paused_days.eq(0),
+                pacts::created_at.eq(at),
+                pacts::updated_at.eq(at),
+            ))
+            .returning(pacts::id)
+            .get_result(conn)?;
+        for (position, (party_id, role)) in new.parties.iter().enumerate() {
+            diesel::insert_into(pact_parties::table)
+                .values((
+                    pact_parties::pact_id.eq(pact_id),
+                    pact_parties::party_id.eq(party_id),
+                    pact_parties::role.eq(role.name()),
+                    pact_parties::position.eq(i32::try_from(position).unwrap_or(i32::MAX)),
+                ))
+                .execute(conn)?;
+        }
+        insert_version(conn, pact_id, 1, &canonical.json, &canonical.sha256, &new.author, "", at)?;
+        insert_event(conn, pact_id, at, Actor::Proponent, &new.author, "submitted", None, Some(lifecycle.status), "")?;
+        Ok::<_, WriteError>((pact_id, number))
+    })
+}
+
+#[expect(clippy::too_many_arguments, reason = "one column each")]
+fn insert_version(
+    conn: &mut DbConn,
+    pact_id: i64,
+    number: i32,
+    content: &str,
+    sha256: &str,
+    author: &str,
+    note: &str,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(pact_versions::table)
+        .values((
+            pact_versions::pact_id.eq(pact_id),
+            pact_versions::number.eq(number),
+            pact_versions::content.eq(content),
+            pact_versions::sha256.eq(sha256),
+            pact_versions::author.eq(author),
+            pact_versions::note.eq(note),
+            pact_versions::created_at.eq(at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+#[expect(clippy::too_many_arguments, reason = "one column each")]
+fn insert_event(
+    conn: &mut DbConn,
+    pact_id: i64,
+    at: NaiveDateTime,
+    actor: Actor,
+    actor_name: &str,
+    kind: &str,
+    before: Option<Status>,
+    after: Option<Status>,
+    details: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(events::table)
+        .values((
+            events::pact_id.eq(pact_id),
+            events::occurred_at.eq(at),
+            events::actor_role.eq(actor.name()),
+            events::actor_name.eq(actor_name),
+            events::kind.eq(kind),
+            events::status_before.eq(before.map(Status::name)),
+            events::status_after.eq(after.map(Status::name)),
+            events::details.eq(details),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Applies a lifecycle action to a pact: checks it with the domain rules,
+/// updates the pact only if nobody changed it since it was read, and
+/// records the event, in one transaction. Returns the new state.
+pub fn apply(
+    conn: &mut DbConn,
+    pact_id: i64,
+    action: &Action,
+    actor: Actor,
+    actor_name: &str,
+    now: DateTime<Utc>,
+    settings: &CitySettings,
+) -> Result<Lifecycle, WriteError> {
+    let at = timestamp(now);
+    super::transaction(conn, |conn| {
+        let pact = pacts::table.find(pact_id).select(PactRow::as_select()).first(conn)?.into_pact()?;
+        let before = pact.lifecycle;
+        let after = before.apply(action, actor, now.date_naive(), settings)?;
+        let updated = diesel::update(pacts::table)
+            .filter(pacts::id.eq(pact_id))
+            .filter(pacts::status.eq(before.status.name()))
+            .filter(pacts::updated_at.eq(pact.updated_at))
+            .set((
+                pacts::status.eq(after.status.name()),
+                pacts::review_paused_days.eq(i32::try_from(after.review_paused_days).unwrap_or(i32::MAX)),
+                pacts::review_paused_since.eq(after.review_paused_since),
+                pacts::comments_close_on.eq(after.comments_close_on),
+                pacts::executive_decision.eq(&after.executive_decision),
+                pacts::start_date.eq(after.start_date),
+                pacts::end_date.eq(after.end_date),
+                pacts::updated_at.eq(at.max(pact.updated_at + chrono::TimeDelta::microseconds(1))),
+            ))
+            .execute(conn)?;
+        if updated != 1 {
+            return Err(WriteError::Conflict);
+        }
+        let changed = before.status != after.status;
+        insert_event(
+            conn,
+            pact_id,
+            at,
+            actor,
+            actor_name,
+            action.kind().name(),
+            changed.then_some(before.status),
+            changed.then_some(after.status),
+            action.details(),
+        )?;
+        Ok(after)
+    })
+}
+
+/// Saves a new version of a pact's text, with who made it and why, and
+/// records it in the history. Returns the version number.
+pub fn add_version(
+    conn: &mut DbConn,
+    pact_id: i64,
+    text: &PactText,
+    author: Actor,
+    author_name: &str,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<i32, WriteError> {
+    let canonical = text.canonical()?;
+    let at = timestamp(now);
+    super::transaction(conn, |conn| {
+        let last: Option<i32> = pact_versions::table
+            .filter(pact_versions::pact_id.eq(pact_id))
+            .select(diesel::dsl::max(pact_versions::number))
+            .first(conn)?;
+        let number = last.unwrap_or(0) + 1;
+        insert_version(conn, pact_id, number, &canonical.json, &canonical.sha256, author_name, note, at)?;
+        insert_event(conn, pact_id, at, author, author_name, "version_added", None, None, note)?;
+        Ok::<_, WriteError>(number)
+    })
+}
+
+/// Ids of the pacts of a city with this number, for loaders.
+pub fn id_by_number(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option<i64>> {
+    pacts::table
+        .filter(pacts::city_id.eq(city_id))
+        .filter(pacts::number.eq(number))
+        .select(pacts::id)
+        .first(conn)
+        .optional()
+}

@@ -1,0 +1,140 @@
+//! The database schema, written by hand for both backends: only portable
+//! types (`BigInt` ids, `Integer`, `Text`, `Double`, `Date`, `Timestamp`).
+//! Keep in step with `migrations/sqlite` and `migrations/postgres`.
+
+diesel::table! {
+    cities (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        language -> Text,
+        regulation_title -> Text,
+        regulation_act -> Text,
+        review_days -> Integer,
+        publication_days -> Integer,
+        complex_multiplier -> Integer,
+        expiry_notice_days -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    districts (id) {
+        id -> BigInt,
+        city_id -> BigInt,
+        slug -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    commons (id) {
+        id -> BigInt,
+        city_id -> BigInt,
+        district_id -> Nullable<BigInt>,
+        slug -> Text,
+        name -> Text,
+        kind -> Text,
+        category -> Text,
+        address -> Text,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
+        description -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    parties (id) {
+        id -> BigInt,
+        city_id -> BigInt,
+        kind -> Text,
+        name -> Text,
+        public_name -> Nullable<Text>,
+        referent_name -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    pacts (id) {
+        id -> BigInt,
+        city_id -> BigInt,
+        commons_id -> BigInt,
+        renews_pact_id -> Nullable<BigInt>,
+        number -> Text,
+        year -> Integer,
+        sequence -> Integer,
+        title -> Text,
+        summary -> Text,
+        kind -> Text,
+        intensity -> Text,
+        status -> Text,
+        duration_months -> Integer,
+        submitted_on -> Date,
+        review_paused_days -> Integer,
+        review_paused_since -> Nullable<Date>,
+        comments_close_on -> Nullable<Date>,
+        executive_decision -> Nullable<Text>,
+        start_date -> Nullable<Date>,
+        end_date -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    pact_parties (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        party_id -> BigInt,
+        role -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    pact_versions (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        number -> Integer,
+        content -> Text,
+        sha256 -> Text,
+        author -> Text,
+        note -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    events (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        occurred_at -> Timestamp,
+        actor_role -> Text,
+        actor_name -> Text,
+        kind -> Text,
+        status_before -> Nullable<Text>,
+        status_after -> Nullable<Text>,
+        details -> Text,
+    }
+}
+
+diesel::joinable!(districts -> cities (city_id));
+diesel::joinable!(commons -> districts (district_id));
+diesel::joinable!(pacts -> commons (commons_id));
+diesel::joinable!(pact_parties -> pacts (pact_id));
+diesel::joinable!(pact_parties -> parties (party_id));
+diesel::joinable!(pact_versions -> pacts (pact_id));
+diesel::joinable!(events -> pacts (pact_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    cities,
+    districts,
+    commons,
+    parties,
+    pacts,
+    pact_parties,
+    pact_versions,
+    events
+);

@@ -1,0 +1,466 @@
+//! The demo data: the cities described in `fixtures/demo/*.toml`, loaded
+//! through the same database functions and lifecycle rules as real use, so
+//! every demo pact has a history the rules allow.
+//!
+//! Loading is idempotent per city: a city whose slug exists is skipped.
+//! Each city loads in one transaction.
+
+use std::collections::HashMap;
+
+use anyhow::{Context, anyhow, bail};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
+use diesel::Connection;
+use serde::Deserialize;
+
+use crate::db::{self, DbConn};
+use crate::domain::city::CitySettings;
+use crate::domain::lifecycle::{Action, Actor, Status, publication_days};
+use crate::domain::text::{Article, PactText};
+use crate::domain::vocab::{CommonsCategory, CommonsKind, Intensity, PactKind, PartyKind, PartyRole, Vocabulary};
+
+/// The demo fixtures, embedded in the binary.
+pub const FIXTURES: &[(&str, &str)] = &[
+    ("valmont", include_str!("../fixtures/demo/valmont.toml")),
+    ("borgoverde", include_str!("../fixtures/demo/borgoverde.toml")),
+];
+
+/// One city's fixture.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CityFixture {
+    city: CityInfo,
+    districts: Vec<DistrictInfo>,
+    commons: Vec<CommonsInfo>,
+    parties: Vec<PartyInfo>,
+    template: Vec<ArticleInfo>,
+    pacts: Vec<PactInfo>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CityInfo {
+    slug: String,
+    name: String,
+    language: String,
+    regulation_title: String,
+    regulation_act: String,
+    review_days: u32,
+    publication_days: u32,
+    complex_multiplier: u32,
+    expiry_notice_days: Vec<u32>,
+    officer: String,
+    signing_officer: String,
+    /// Why the co-design version was made, in the city's language.
+    version_note: String,
+    /// Commitments that co-design adds to the text, one per pact in turn.
+    revision_additions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DistrictInfo {
+    slug: String,
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommonsInfo {
+    slug: String,
+    name: String,
+    kind: String,
+    category: String,
+    address: String,
+    district: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartyInfo {
+    key: String,
+    kind: String,
+    name: String,
+    public_name: Option<String>,
+    referent: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleInfo {
+    heading: String,
+    paragraphs: Vec<String>,
+    /// Only for pacts of this kind.
+    only: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PactInfo {
+    title: String,
+    summary: String,
+    kind: String,
+    intensity: String,
+    commons: String,
+    /// `key` (proponent) or `key:co_signatory`.
+    parties: Vec<String>,
+    duration_months: u32,
+    objectives: String,
+    activities: Vec<String>,
+    support: Vec<String>,
+    submitted: NaiveDate,
+    /// The status the pact should reach through the standard path.
+    status: String,
+    /// Reasons for a rejection, withdrawal, suspension or termination.
+    reason: Option<String>,
+    /// Start date, when it should differ from the standard path.
+    start: Option<NaiveDate>,
+    /// Whether the documents step happens in review.
+    #[serde(default)]
+    documents: bool,
+    /// The number of the pact this one renews, in the same city.
+    renews: Option<String>,
+}
+
+/// Parses every embedded fixture (used by tests to check them).
+pub fn fixtures() -> anyhow::Result<Vec<CityFixture>> {
+    FIXTURES
+        .iter()
+        .map(|(name, text)| toml::from_str(text).with_context(|| format!("fixture {name}")))
+        .collect()
+}
+
+/// Loads every demo city not yet present. Returns the slugs loaded.
+pub fn load(conn: &mut DbConn, now: DateTime<Utc>) -> anyhow::Result<Vec<String>> {
+    let mut loaded = Vec::new();
+    for fixture in fixtures()? {
+        let slug = fixture.city.slug.clone();
+        let done = conn
+            .transaction(|conn| -> anyhow::Result<bool> {
+                if db::cities::find(conn, &slug)?.is_some() {
+                    return Ok(false);
+                }
+                load_city(conn, &fixture, now)?;
+                Ok(true)
+            })
+            .with_context(|| format!("loading demo city {slug}"))?;
+        if done {
+            tracing::info!(city = %slug, pacts = fixture.pacts.len(), "demo city loaded");
+            loaded.push(slug);
+        } else {
+            tracing::info!(city = %slug, "demo city already present");
+        }
+    }
+    Ok(loaded)
+}
+
+fn at(date: NaiveDate, minutes: u32) -> DateTime<Utc> {
+    let time = NaiveTime::from_hms_opt(9 + minutes / 60 % 8, minutes % 60, 0).unwrap_or(NaiveTime::MIN);
+    date.and_time(time).and_utc()
+}
+
+fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let info = &fixture.city;
+    let settings = CitySettings {
+        review_days: info.review_days,
+        publication_days: info.publication_days,
+        complex_multiplier: info.complex_multiplier,
+        expiry_notice_days: info.expiry_notice_days.clone(),
+    };
+    settings.validate()?;
+    let created = db::timestamp(now);
+    let city_id = db::cities::insert(
+        conn,
+        &db::cities::NewCity {
+            slug: &info.slug,
+            name: &info.name,
+            language: &info.language,
+            regulation_title: &info.regulation_title,
+            regulation_act: &info.regulation_act,
+            review_days: i32::try_from(info.review_days)?,
+            publication_days: i32::try_from(info.publication_days)?,
+            complex_multiplier: i32::try_from(info.complex_multiplier)?,
+            expiry_notice_days: settings.notice_days_to_string(),
+            created_at: created,
+        },
+    )?;
+    let mut districts = HashMap::new();
+    for district in &fixture.districts {
+        districts.insert(
+            district.slug.as_str(),
+            db::cities::insert_district(conn, city_id, &district.slug, &district.name)?,
+        );
+    }
+    let mut commons = HashMap::new();
+    for c in &fixture.commons {
+        let kind = CommonsKind::parse(&c.kind).ok_or_else(|| anyhow!("commons {}: kind {}", c.slug, c.kind))?;
+        let category =
+            CommonsCategory::parse(&c.category).ok_or_else(|| anyhow!("commons {}: category {}", c.slug, c.category))?;
+        let district_id = match &c.district {
+            Some(d) => Some(*districts.get(d.as_str()).ok_or_else(|| anyhow!("commons {}: district {d}", c.slug))?),
+            None => None,
+        };
+        let id = db::commons::insert(
+            conn,
+            &db::commons::NewCommons {
+                city_id,
+                district_id,
+                slug: &c.slug,
+                name: &c.name,
+                kind: kind.name(),
+                category: category.name(),
+                address: &c.address,
+                latitude: c.lat,
+                longitude: c.lon,
+                description: &c.description,
+                created_at: created,
+            },
+        )?;
+        commons.insert(c.slug.as_str(), (id, c));
+    }
+    let city_party = db::parties::insert(
+        conn,
+        &db::parties::NewParty {
+            city_id,
+            kind: PartyKind::PublicBody.name(),
+            name: &info.name,
+            public_name: None,
+            referent_name: None,
+            created_at: created,
+        },
+    )?;
+    let mut parties = HashMap::new();
+    for p in &fixture.parties {
+        let kind = PartyKind::parse(&p.kind).ok_or_else(|| anyhow!("party {}: kind {}", p.key, p.kind))?;
+        let id = db::parties::insert(
+            conn,
+            &db::parties::NewParty {
+                city_id,
+                kind: kind.name(),
+                name: &p.name,
+                public_name: p.public_name.as_deref(),
+                referent_name: p.referent.as_deref(),
+                created_at: created,
+            },
+        )?;
+        parties.insert(p.key.as_str(), (id, p));
+    }
+
+    let mut pacts: Vec<&PactInfo> = fixture.pacts.iter().collect();
+    pacts.sort_by_key(|p| p.submitted);
+    let mut numbers: HashMap<&str, (i64, String)> = HashMap::new();
+    for (index, pact) in pacts.into_iter().enumerate() {
+        let (commons_id, commons_info) =
+            *commons.get(pact.commons.as_str()).ok_or_else(|| anyhow!("pact {}: commons {}", pact.title, pact.commons))?;
+        let kind = PactKind::parse(&pact.kind).ok_or_else(|| anyhow!("pact {}: kind {}", pact.title, pact.kind))?;
+        let intensity =
+            Intensity::parse(&pact.intensity).ok_or_else(|| anyhow!("pact {}: intensity {}", pact.title, pact.intensity))?;
+        let target = Status::parse(&pact.status).ok_or_else(|| anyhow!("pact {}: status {}", pact.title, pact.status))?;
+        let mut party_ids = Vec::new();
+        let mut proponent_names = Vec::new();
+        for entry in &pact.parties {
+            let (key, role) = match entry.split_once(':') {
+                Some((key, role)) => (key, PartyRole::parse(role).ok_or_else(|| anyhow!("pact {}: role {role}", pact.title))?),
+                None => (entry.as_str(), PartyRole::Proponent),
+            };
+            let (id, party) = parties.get(key).ok_or_else(|| anyhow!("pact {}: party {key}", pact.title))?;
+            party_ids.push((*id, role));
+            proponent_names.push(display_name(party));
+        }
+        party_ids.push((city_party, PartyRole::City));
+        let author = proponent_names.first().cloned().unwrap_or_default();
+        let renews_pact_id = match &pact.renews {
+            Some(number) => Some(
+                db::pacts::id_by_number(conn, city_id, number)?
+                    .or_else(|| numbers.get(number.as_str()).map(|n| n.0))
+                    .ok_or_else(|| anyhow!("pact {}: renews unknown {number}", pact.title))?,
+            ),
+            None => None,
+        };
+        let text = render_text(fixture, pact, kind, commons_info, &proponent_names);
+        let (pact_id, number) = db::pacts::create(
+            conn,
+            &db::pacts::NewProposal {
+                city_id,
+                commons_id,
+                title: pact.title.clone(),
+                summary: pact.summary.clone(),
+                kind,
+                intensity,
+                duration_months: pact.duration_months,
+                parties: party_ids,
+                text: text.clone(),
+                author: author.clone(),
+                renews_pact_id,
+            },
+            at(pact.submitted, 0),
+        )
+        .map_err(|e| anyhow!("pact {}: {e}", pact.title))?;
+        numbers.insert(pact.title.as_str(), (pact_id, number));
+        let steps = standard_path(pact, kind, target, &settings, index, &info.version_note)?;
+        for (minute, (date, step)) in (1u32..).zip(steps) {
+            let now = at(date, minute);
+            match step {
+                Step::Action(action, actor) => {
+                    let name = match actor {
+                        Actor::Officer => info.officer.as_str(),
+                        Actor::SigningOfficer => info.signing_officer.as_str(),
+                        Actor::Proponent => author.as_str(),
+                        Actor::System => "Pacta",
+                    };
+                    db::pacts::apply(conn, pact_id, &action, actor, name, now, &settings)
+                        .map_err(|e| anyhow!("pact {} ({:?}): {e}", pact.title, action.kind()))?;
+                }
+                Step::Version(note) => {
+                    let revised = revise(&text, &info.revision_additions, index);
+                    db::pacts::add_version(conn, pact_id, &revised, Actor::Officer, &info.officer, &note, now)
+                        .map_err(|e| anyhow!("pact {}: {e}", pact.title))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn display_name(party: &PartyInfo) -> String {
+    match PartyKind::parse(&party.kind) {
+        Some(kind) if kind.is_private_person() => party.public_name.clone().unwrap_or_else(|| party.name.clone()),
+        _ => party.name.clone(),
+    }
+}
+
+enum Step {
+    Action(Action, Actor),
+    Version(String),
+}
+
+/// The steps that take a proposal to `target` the way a city usually
+/// works, with realistic gaps between them.
+fn standard_path(
+    pact: &PactInfo,
+    kind: PactKind,
+    target: Status,
+    settings: &CitySettings,
+    index: usize,
+    version_note: &str,
+) -> anyhow::Result<Vec<(NaiveDate, Step)>> {
+    let mut steps = Vec::new();
+    let mut day = pact.submitted;
+    let jitter = u64::try_from(index % 5).unwrap_or(0);
+    let mut go = |days: u64, step: Step, day: &mut NaiveDate| {
+        *day = *day + Days::new(days);
+        steps.push((*day, step));
+    };
+    let reason = || pact.reason.clone().unwrap_or_else(|| "—".to_owned());
+    let officer = |a: Action| Step::Action(a, Actor::Officer);
+    if target == Status::Submitted {
+        return Ok(steps);
+    }
+    if target == Status::Withdrawn && pact.documents {
+        go(2 + jitter, Step::Action(Action::Withdraw { reason: reason() }, Actor::Proponent), &mut day);
+        return Ok(steps);
+    }
+    go(2 + jitter, officer(Action::StartReview), &mut day);
+    if target == Status::UnderReview {
+        return Ok(steps);
+    }
+    if pact.documents || target == Status::AwaitingDocuments {
+        go(6, officer(Action::RequestDocuments), &mut day);
+        if target == Status::AwaitingDocuments {
+            return Ok(steps);
+        }
+        go(9 + jitter, Step::Action(Action::ProvideDocuments, Actor::Proponent), &mut day);
+    }
+    if target == Status::Rejected {
+        go(8, officer(Action::Reject { reason: reason() }), &mut day);
+        return Ok(steps);
+    }
+    go(5, officer(Action::PublishForComments), &mut day);
+    if target == Status::PublishedForComments {
+        return Ok(steps);
+    }
+    go(u64::from(publication_days(kind, settings)), Step::Action(Action::CloseComments, Actor::System), &mut day);
+    if target == Status::Withdrawn {
+        go(4, Step::Action(Action::Withdraw { reason: reason() }, Actor::Proponent), &mut day);
+        return Ok(steps);
+    }
+    go(3, officer(Action::StartCoDesign), &mut day);
+    if target == Status::CoDesign {
+        return Ok(steps);
+    }
+    go(18 + jitter * 3, Step::Version(version_note.to_owned()), &mut day);
+    if kind == PactKind::Complex {
+        go(
+            12,
+            officer(Action::RecordExecutiveDecision { reference: format!("DG {}/{}", 40 + index, day.format("%Y")) }),
+            &mut day,
+        );
+    }
+    go(6, officer(Action::SubmitForApproval), &mut day);
+    if target == Status::AwaitingApproval {
+        return Ok(steps);
+    }
+    go(5, Step::Action(Action::Approve, Actor::SigningOfficer), &mut day);
+    if target == Status::AwaitingSignatures {
+        return Ok(steps);
+    }
+    let start = pact.start.unwrap_or(day + Days::new(22 + jitter));
+    go(10 + jitter, Step::Action(Action::Activate { start }, Actor::System), &mut day);
+    let end = crate::domain::lifecycle::end_date(start, pact.duration_months)?;
+    match target {
+        Status::Active => {}
+        Status::Suspended => go(60, officer(Action::Suspend { reason: reason() }), &mut day),
+        Status::Terminated => go(120, officer(Action::Terminate { reason: reason() }), &mut day),
+        Status::Expired | Status::Closed => {
+            day = end;
+            go(1, Step::Action(Action::Expire, Actor::System), &mut day);
+            if target == Status::Closed {
+                go(45, officer(Action::Close), &mut day);
+            }
+        }
+        other => bail!("pact {}: no standard path to {other}", pact.title),
+    }
+    Ok(steps)
+}
+
+/// Fills the city's template with the pact's details.
+fn render_text(fixture: &CityFixture, pact: &PactInfo, kind: PactKind, commons: &CommonsInfo, proponents: &[String]) -> PactText {
+    let fill = |s: &str| {
+        s.replace("{{city}}", &fixture.city.name)
+            .replace("{{regulation}}", &fixture.city.regulation_title)
+            .replace("{{act}}", &fixture.city.regulation_act)
+            .replace("{{commons}}", &commons.name)
+            .replace("{{address}}", &commons.address)
+            .replace("{{proponents}}", &proponents.join(", "))
+            .replace("{{objectives}}", &pact.objectives)
+            .replace("{{duration}}", &pact.duration_months.to_string())
+    };
+    let mut articles = Vec::new();
+    for article in &fixture.template {
+        if article.only.as_deref().is_some_and(|only| only != kind.name()) {
+            continue;
+        }
+        let mut paragraphs: Vec<String> = article.paragraphs.iter().map(|p| fill(p)).collect();
+        if article.heading.contains("{{activities}}") || paragraphs.iter().any(|p| p == "{{activities}}") {
+            paragraphs.retain(|p| p != "{{activities}}");
+            paragraphs.extend(pact.activities.iter().cloned());
+        }
+        if paragraphs.iter().any(|p| p == "{{support}}") {
+            paragraphs.retain(|p| p != "{{support}}");
+            paragraphs.extend(pact.support.iter().cloned());
+        }
+        articles.push(Article { heading: fill(&article.heading.replace("{{activities}}", "")), paragraphs });
+    }
+    PactText { title: pact.title.clone(), articles }
+}
+
+/// The text after co-design: one more commitment, as workshops usually add.
+fn revise(text: &PactText, additions: &[String], index: usize) -> PactText {
+    let mut revised = text.clone();
+    if let (Some(article), false) = (revised.articles.get_mut(1), additions.is_empty()) {
+        article.paragraphs.push(additions[index % additions.len()].clone());
+    }
+    revised
+}

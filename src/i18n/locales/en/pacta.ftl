@@ -1,0 +1,198 @@
+# Pacta — English. Same keys as fr/.
+
+site-name = Pacta
+nav-skip = Skip to content
+nav-label = Main navigation
+nav-home = Home
+nav-registry = Pact registry
+breadcrumb = Breadcrumb
+footer-about = Pacta keeps the public registry of collaboration pacts between cities and their residents.
+footer-languages = Language
+
+home-title = The registry of collaboration pacts
+home-intro = Residents, associations, schools and businesses look after a square, a garden, a building or a service together with their city: each commitment is a collaboration pact, public, followed from proposal to end.
+home-pacts-explained = This registry shows every pact: who carries it, for which commons, what each party commits to, its text and its whole history.
+home-figures = In figures
+home-cities = Cities in the registry
+home-city-in-force = { $count ->
+    [0] no pact in force
+    [one] { $count } pact in force
+   *[other] { $count } pacts in force
+}
+home-browse = Browse the registry
+
+figure-in-force = Pacts in force
+figure-commons = Commons cared for
+figure-parties = Committed signatories
+figure-total = Pacts and proposals
+
+registry-title = Pact registry
+registry-count = { $count ->
+    [0] No pact matches.
+    [one] { $count } pact
+   *[other] { $count } pacts
+}
+registry-empty = No pact matches these criteria. Try removing one.
+registry-json = These results as JSON
+filter-q = Search titles and summaries
+filter-city = City
+filter-status = Status
+filter-kind = Kind of pact
+filter-category = Commons category
+filter-district = District
+filter-year = Year submitted
+filter-any = All
+filter-apply = Filter
+filter-reset = Clear filters
+pagination = Result pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-position = Page { $page } of { $pages }
+
+city-regulation = Regulation applied:
+city-see-pacts = See this city’s pacts
+city-deadlines = Procedure deadlines
+city-review-days = Review of a proposal
+city-publication-days = Publication for comments
+city-notice-days = Expiry notices (days before the end)
+city-districts = Districts
+days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+
+pact-number = Pact no.
+pact-kind = Kind
+pact-intensity = Intensity
+pact-commons = Commons
+pact-submitted = Proposal submitted on
+pact-dates = In force
+pact-term = from { $start } to { $end }
+pact-duration = Proposed duration
+pact-comments-close = Comments open until
+pact-executive-decision = City executive’s assessment
+pact-renews = Renews pact
+pact-renewed-by = Renewed by pact
+pact-parties = Parties
+pact-text = Text of the pact
+pact-version = Version { $number } of { $count }, dated { $date }
+pact-sha256 = SHA-256 fingerprint of the text:
+pact-history = History
+party-anonymous = A resident
+
+commons-kind = Nature
+commons-category = Category
+commons-address = Address
+commons-district = District
+commons-coordinates = Coordinates
+commons-pacts = { $count ->
+    [0] No pact on this commons
+    [one] The pact on this commons
+   *[other] The { $count } pacts on this commons
+}
+
+error-title-not-found = Page not found
+error-title-bad-request = Bad request
+error-title-internal = Service error
+error-not-found = This page does not exist, or no longer does. Check the address or search the registry.
+error-bad-request = This request could not be understood.
+error-bad-path = This address is not valid.
+error-bad-query = The search parameters are not valid (perhaps a parameter is repeated).
+error-unknown-value = “{ $value }” is not a value of the “{ $field }” filter.
+error-bad-year = The year must have four digits, for example 2025.
+error-bad-page = The page number must be a number from 1 to { $max }.
+error-query-too-long = The search text is longer than { $max } characters.
+error-method = This action is not possible at this address.
+error-timeout = The answer took too long. Please try again in a moment.
+error-unavailable = The service is unavailable for a moment. Please try again shortly.
+error-internal = Something went wrong on our side. It has been logged; please try again in a moment.
+error-back-home = Back to the home page
+
+date-long = { $day } { $month } { $year }
+datetime-utc = { $date } at { $time } UTC
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+status-submitted = Submitted
+status-under_review = Under review
+status-awaiting_documents = Awaiting documents
+status-published_for_comments = Open for comments
+status-co_design = In co-design
+status-awaiting_approval = Awaiting approval
+status-awaiting_signatures = Awaiting signatures
+status-active = In force
+status-suspended = Suspended
+status-expired = Expired
+status-terminated = Terminated
+status-rejected = Rejected
+status-withdrawn = Withdrawn
+status-closed = Closed
+
+pact-kind-ordinary = Ordinary pact
+pact-kind-complex = Complex pact
+intensity-occasional_care = Occasional care
+intensity-continuous_care = Continuous care
+intensity-shared_management = Shared management
+intensity-regeneration = Regeneration
+commons-kind-tangible = Tangible commons
+commons-kind-intangible = Intangible commons
+commons-kind-digital = Digital commons
+category-green_space = Green space, garden
+category-square_street = Square, street, public space
+category-school_grounds = School and surroundings
+category-building = Building
+category-culture_heritage = Culture and heritage
+category-social_inclusion = Solidarity and inclusion
+category-environment = Environment
+category-sport_play = Sport and play
+category-digital_service = Digital service
+party-kind-individual = Resident
+party-kind-informal_group = Informal group
+party-kind-association = Association
+party-kind-school = School
+party-kind-business = Business
+party-kind-foundation = Foundation
+party-kind-public_body = Public body
+party-role-proponent = Proponent
+party-role-co_signatory = Co-signatory
+party-role-city = The city
+
+actor-proponent = proponents
+actor-officer = reviewing office
+actor-signing_officer = signatory for the city
+actor-system = Pacta
+
+action-start_review = Review opened
+action-request_documents = Documents requested
+action-provide_documents = Documents provided
+action-publish_for_comments = Published for comments
+action-close_comments = Comments closed
+action-start_co_design = Co-design opened
+action-reject = Proposal rejected
+action-submit_for_approval = Sent for approval
+action-return_to_co_design = Returned to co-design
+action-record_executive_decision = Executive assessment recorded
+action-approve = Text approved
+action-activate = Pact signed, in force
+action-suspend = Pact suspended
+action-resume = Suspension lifted
+action-expire = Pact expired
+action-terminate = Pact terminated
+action-withdraw = Withdrawn by the proponents
+action-close = Pact closed
+event-submitted = Proposal submitted
+event-version_added = New version of the text

@@ -1,0 +1,198 @@
+# Pacta — Italian. Same keys as fr/.
+
+site-name = Pacta
+nav-skip = Vai al contenuto
+nav-label = Navigazione principale
+nav-home = Home
+nav-registry = Registro dei patti
+breadcrumb = Percorso
+footer-about = Pacta tiene il registro pubblico dei patti di collaborazione tra le città e i loro abitanti.
+footer-languages = Lingua
+
+home-title = Il registro dei patti di collaborazione
+home-intro = Abitanti, associazioni, scuole e imprese si prendono cura con la loro città di una piazza, di un giardino, di un edificio o di un servizio: ogni impegno è un patto di collaborazione, pubblico, seguito dalla proposta alla conclusione.
+home-pacts-explained = Questo registro mostra ogni patto: chi lo promuove, per quale bene comune, che cosa ciascuno si impegna a fare, il suo testo e tutta la sua storia.
+home-figures = In cifre
+home-cities = Le città del registro
+home-city-in-force = { $count ->
+    [0] nessun patto in vigore
+    [one] { $count } patto in vigore
+   *[other] { $count } patti in vigore
+}
+home-browse = Sfoglia il registro
+
+figure-in-force = Patti in vigore
+figure-commons = Beni comuni curati
+figure-parties = Firmatari impegnati
+figure-total = Patti e proposte
+
+registry-title = Registro dei patti
+registry-count = { $count ->
+    [0] Nessun patto corrisponde.
+    [one] { $count } patto
+   *[other] { $count } patti
+}
+registry-empty = Nessun patto corrisponde a questi criteri. Provate a toglierne uno.
+registry-json = Questi risultati in JSON
+filter-q = Cerca nei titoli e nei riassunti
+filter-city = Città
+filter-status = Stato
+filter-kind = Tipo di patto
+filter-category = Categoria del bene comune
+filter-district = Quartiere
+filter-year = Anno di presentazione
+filter-any = Tutti
+filter-apply = Filtra
+filter-reset = Cancella i filtri
+pagination = Pagine dei risultati
+pagination-previous = Pagina precedente
+pagination-next = Pagina successiva
+pagination-position = Pagina { $page } di { $pages }
+
+city-regulation = Regolamento applicato:
+city-see-pacts = Vedi i patti di questa città
+city-deadlines = Termini del procedimento
+city-review-days = Istruttoria di una proposta
+city-publication-days = Pubblicazione per osservazioni
+city-notice-days = Avvisi di scadenza (giorni prima della fine)
+city-districts = Quartieri
+days = { $count ->
+    [one] { $count } giorno
+   *[other] { $count } giorni
+}
+months = { $count ->
+    [one] { $count } mese
+   *[other] { $count } mesi
+}
+
+pact-number = Patto n.
+pact-kind = Tipo
+pact-intensity = Intensità
+pact-commons = Bene comune
+pact-submitted = Proposta presentata il
+pact-dates = In vigore
+pact-term = dal { $start } al { $end }
+pact-duration = Durata proposta
+pact-comments-close = Osservazioni aperte fino al
+pact-executive-decision = Parere della Giunta
+pact-renews = Rinnova il patto
+pact-renewed-by = Rinnovato dal patto
+pact-parties = Parti
+pact-text = Testo del patto
+pact-version = Versione { $number } di { $count }, del { $date }
+pact-sha256 = Impronta SHA-256 del testo:
+pact-history = Cronologia
+party-anonymous = Un abitante
+
+commons-kind = Natura
+commons-category = Categoria
+commons-address = Indirizzo
+commons-district = Quartiere
+commons-coordinates = Coordinate
+commons-pacts = { $count ->
+    [0] Nessun patto su questo bene comune
+    [one] Il patto su questo bene comune
+   *[other] I { $count } patti su questo bene comune
+}
+
+error-title-not-found = Pagina non trovata
+error-title-bad-request = Richiesta non valida
+error-title-internal = Errore del servizio
+error-not-found = Questa pagina non esiste, o non esiste più. Controllate l’indirizzo o cercate nel registro.
+error-bad-request = Questa richiesta non è stata compresa.
+error-bad-path = Questo indirizzo non è valido.
+error-bad-query = I parametri di ricerca non sono validi (forse un parametro è ripetuto).
+error-unknown-value = Il valore «{ $value }» non esiste per il filtro «{ $field }».
+error-bad-year = L’anno va scritto con quattro cifre, per esempio 2025.
+error-bad-page = Il numero di pagina deve essere un numero tra 1 e { $max }.
+error-query-too-long = Il testo cercato supera { $max } caratteri.
+error-method = Questa azione non è possibile a questo indirizzo.
+error-timeout = La risposta ha richiesto troppo tempo. Riprovate tra un momento.
+error-unavailable = Il servizio è momentaneamente non disponibile. Riprovate tra un momento.
+error-internal = Si è verificato un errore da parte nostra. È stato registrato; riprovate tra un momento.
+error-back-home = Torna alla home
+
+date-long = { $day } { $month } { $year }
+datetime-utc = { $date } alle { $time } UTC
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+
+status-submitted = Proposta presentata
+status-under_review = In istruttoria
+status-awaiting_documents = In attesa di integrazione
+status-published_for_comments = Aperto alle osservazioni
+status-co_design = In co-progettazione
+status-awaiting_approval = In attesa di approvazione
+status-awaiting_signatures = In attesa di firme
+status-active = In vigore
+status-suspended = Sospeso
+status-expired = Scaduto
+status-terminated = Risolto
+status-rejected = Respinto
+status-withdrawn = Ritirato
+status-closed = Archiviato
+
+pact-kind-ordinary = Patto ordinario
+pact-kind-complex = Patto complesso
+intensity-occasional_care = Cura occasionale
+intensity-continuous_care = Cura costante e continuativa
+intensity-shared_management = Gestione condivisa
+intensity-regeneration = Rigenerazione
+commons-kind-tangible = Bene materiale
+commons-kind-intangible = Bene immateriale
+commons-kind-digital = Bene digitale
+category-green_space = Verde, giardino
+category-square_street = Piazza, strada, spazio pubblico
+category-school_grounds = Scuola e dintorni
+category-building = Edificio
+category-culture_heritage = Cultura e patrimonio
+category-social_inclusion = Solidarietà e inclusione
+category-environment = Ambiente
+category-sport_play = Sport e gioco
+category-digital_service = Servizio digitale
+party-kind-individual = Cittadino/a
+party-kind-informal_group = Gruppo informale
+party-kind-association = Associazione
+party-kind-school = Scuola
+party-kind-business = Impresa
+party-kind-foundation = Fondazione
+party-kind-public_body = Ente pubblico
+party-role-proponent = Proponente
+party-role-co_signatory = Cofirmatario
+party-role-city = Il Comune
+
+actor-proponent = proponenti
+actor-officer = ufficio istruttore
+actor-signing_officer = firmatario per il Comune
+actor-system = Pacta
+
+action-start_review = Istruttoria avviata
+action-request_documents = Integrazione richiesta
+action-provide_documents = Integrazione fornita
+action-publish_for_comments = Pubblicato per osservazioni
+action-close_comments = Osservazioni chiuse
+action-start_co_design = Co-progettazione avviata
+action-reject = Proposta respinta
+action-submit_for_approval = Trasmesso per approvazione
+action-return_to_co_design = Rinviato alla co-progettazione
+action-record_executive_decision = Parere della Giunta registrato
+action-approve = Testo approvato
+action-activate = Patto firmato, in vigore
+action-suspend = Patto sospeso
+action-resume = Sospensione revocata
+action-expire = Patto scaduto
+action-terminate = Patto risolto
+action-withdraw = Ritiro dei proponenti
+action-close = Patto archiviato
+event-submitted = Proposta presentata
+event-version_added = Nuova versione del testo

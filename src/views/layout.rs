@@ -1,0 +1,74 @@
+//! The page frame: head, skip link, header, navigation, footer with the
+//! language menu.
+
+use maud::{DOCTYPE, Markup, html};
+
+use crate::i18n::Lang;
+use crate::web::Ctx;
+
+/// A full page with `title` and `body`.
+pub fn page(ctx: &Ctx, title: &str, body: &Markup) -> Markup {
+    let lang = ctx.lang;
+    let site = lang.t("site-name");
+    html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · " (site) }
+                link rel="stylesheet" href="/static/style.css";
+            }
+            body {
+                a.skip href="#content" { (lang.t("nav-skip")) }
+                header.site {
+                    a.brand href="/" { (site) }
+                    nav aria-label=(lang.t("nav-label")) {
+                        ul {
+                            li { a href="/" aria-current=[current(ctx, "/")] { (lang.t("nav-home")) } }
+                            li { a href="/pacts" aria-current=[current(ctx, "/pacts")] { (lang.t("nav-registry")) } }
+                        }
+                    }
+                }
+                main #content tabindex="-1" { (body) }
+                footer.site {
+                    p { (lang.t("footer-about")) }
+                    nav aria-label=(lang.t("footer-languages")) {
+                        ul.languages {
+                            @for other in Lang::ALL {
+                                li {
+                                    @if other == lang {
+                                        span lang=(other.code()) aria-current="true" { (other.native_name()) }
+                                    } @else {
+                                        a lang=(other.code()) hreflang=(other.code())
+                                          href=(format!("/lang/{}?back={}", other.code(), encode(&ctx.path))) {
+                                            (other.native_name())
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn current(ctx: &Ctx, path: &str) -> Option<&'static str> {
+    let here = ctx.path.split('?').next().unwrap_or("");
+    (here == path).then_some("page")
+}
+
+/// Percent-encodes a query value.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

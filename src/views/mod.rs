@@ -1,0 +1,11 @@
+//! HTML views: plain functions from data to `maud::Markup`, with every
+//! string taken from the translations. They never touch the database.
+
+pub mod city;
+pub mod commons;
+pub mod components;
+pub mod errors;
+pub mod home;
+pub mod layout;
+pub mod pacts;
+pub mod registry;

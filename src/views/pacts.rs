@@ -1,0 +1,120 @@
+//! A pact's public page.
+
+use maud::{Markup, html};
+
+use super::{components, layout};
+use crate::domain::lifecycle::ActionKind;
+use crate::domain::vocab::Vocabulary;
+use crate::i18n::{Arg, Lang};
+use crate::web::Ctx;
+use crate::web::pages::PactData;
+
+/// Number, title, status, parties, commons, dates, text and history.
+pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
+    let lang = ctx.lang;
+    let pact = &data.detail.pact;
+    let life = &pact.lifecycle;
+    let city = &data.city;
+    layout::page(
+        ctx,
+        &format!("{} {}", pact.number, pact.title),
+        &html! {
+            nav.breadcrumb aria-label=(lang.t("breadcrumb")) {
+                ol {
+                    li { a href="/pacts" { (lang.t("nav-registry")) } }
+                    li { a href=(format!("/cities/{}", city.slug)) { (city.name) } }
+                    li aria-current="page" { (pact.number) }
+                }
+            }
+            h1 { (pact.title) }
+            p.meta { span.number { (lang.t("pact-number")) " " (pact.number) } " · " (components::status(lang, life.status)) }
+            p.lead { (pact.summary) }
+            dl.facts {
+                dt { (lang.t("pact-kind")) } dd { (lang.label(pact.kind)) }
+                dt { (lang.t("pact-intensity")) } dd { (lang.label(pact.intensity)) }
+                dt { (lang.t("pact-commons")) }
+                dd {
+                    a href=(format!("/cities/{}/commons/{}", city.slug, data.commons.slug)) { (data.commons.name) }
+                    ", " (data.commons.address)
+                }
+                dt { (lang.t("pact-submitted")) } dd { (lang.date(life.submitted_on)) }
+                @if let (Some(start), Some(end)) = (life.start_date, life.end_date) {
+                    dt { (lang.t("pact-dates")) }
+                    dd { (lang.t_args("pact-term", &[("start", Arg::Str(lang.date(start))), ("end", Arg::Str(lang.date(end)))])) }
+                } @else {
+                    dt { (lang.t("pact-duration")) }
+                    dd { (lang.t_args("months", &[("count", Arg::Num(life.duration_months.into()))])) }
+                }
+                @if let Some(close) = life.comments_close_on {
+                    dt { (lang.t("pact-comments-close")) } dd { (lang.date(close)) }
+                }
+                @if let Some(decision) = &life.executive_decision {
+                    dt { (lang.t("pact-executive-decision")) } dd { (decision) }
+                }
+                @if let Some(renews) = &data.detail.renews {
+                    dt { (lang.t("pact-renews")) }
+                    dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renews)) { (renews) } }
+                }
+                @for renewal in &data.detail.renewed_by {
+                    dt { (lang.t("pact-renewed-by")) }
+                    dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
+                }
+            }
+            section aria-labelledby="parties" {
+                h2 #parties { (lang.t("pact-parties")) }
+                ul.parties {
+                    @for party in &data.detail.parties {
+                        li {
+                            strong { (party.name.clone().unwrap_or_else(|| lang.t("party-anonymous"))) }
+                            " — " (lang.label(party.role)) " (" (lang.label(party.kind)) ")"
+                        }
+                    }
+                }
+            }
+            @if let Some(version) = &data.detail.version {
+                section.text aria-labelledby="text" {
+                    h2 #text { (lang.t("pact-text")) }
+                    p.version {
+                        (lang.t_args("pact-version", &[
+                            ("number", Arg::Num(version.number.into())),
+                            ("count", Arg::Num(data.detail.versions)),
+                            ("date", Arg::Str(lang.date(version.created_at.date()))),
+                        ]))
+                        br;
+                        (lang.t("pact-sha256")) " " code.hash { (version.sha256) }
+                    }
+                    @for article in &version.text.articles {
+                        article {
+                            h3 { (article.heading) }
+                            @for paragraph in &article.paragraphs { p { (paragraph) } }
+                        }
+                    }
+                }
+            }
+            section aria-labelledby="history" {
+                h2 #history { (lang.t("pact-history")) }
+                ol.history {
+                    @for event in &data.detail.events {
+                        li {
+                            time datetime=(event.occurred_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()) { (lang.datetime(event.occurred_at)) }
+                            " — " strong { (event_label(lang, &event.kind)) }
+                            " (" (lang.label(event.actor)) ")"
+                            @if let (Some(before), Some(after)) = (event.status_before, event.status_after) {
+                                " : " (lang.label(before)) " → " (lang.label(after))
+                            }
+                            @if !event.details.is_empty() { p.details { (event.details) } }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The label of a history entry: an action of the lifecycle or another event.
+fn event_label(lang: Lang, kind: &str) -> String {
+    match ActionKind::parse(kind) {
+        Some(action) => lang.label(action),
+        None => lang.t(&format!("event-{kind}")),
+    }
+}

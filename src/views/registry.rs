@@ -1,0 +1,113 @@
+//! The registry: filters and a page of pacts.
+
+use maud::{Markup, html};
+
+use super::{components, layout};
+use crate::domain::lifecycle::Status;
+use crate::domain::vocab::{CommonsCategory, PactKind, Vocabulary};
+use crate::i18n::{Arg, Lang};
+use crate::web::Ctx;
+use crate::web::pages::RegistryData;
+
+/// The filter form, the results and the pagination.
+pub fn page(ctx: &Ctx, data: &RegistryData) -> Markup {
+    let lang = ctx.lang;
+    let filter = &data.filter;
+    let results = &data.results;
+    layout::page(
+        ctx,
+        &lang.t("registry-title"),
+        &html! {
+            h1 { (lang.t("registry-title")) }
+            form.filters method="get" action="/pacts" role="search" {
+                div.field {
+                    label for="q" { (lang.t("filter-q")) }
+                    input #q type="search" name="q" value=[filter.q.as_deref()] maxlength="200";
+                }
+                div.field {
+                    label for="city" { (lang.t("filter-city")) }
+                    select #city name="city" {
+                        option value="" { (lang.t("filter-any")) }
+                        @for city in &data.cities {
+                            option value=(city.slug) selected[filter.city.as_deref() == Some(city.slug.as_str())] { (city.name) }
+                        }
+                    }
+                }
+                (vocabulary_select(lang, "status", "filter-status", &Status::all(), filter.status))
+                (vocabulary_select(lang, "kind", "filter-kind", &PactKind::all(), filter.kind))
+                (vocabulary_select(lang, "category", "filter-category", &CommonsCategory::all(), filter.category))
+                @if data.districts.is_empty() {
+                    @if let Some(district) = &filter.district { input type="hidden" name="district" value=(district); }
+                } @else {
+                    div.field {
+                        label for="district" { (lang.t("filter-district")) }
+                        select #district name="district" {
+                            option value="" { (lang.t("filter-any")) }
+                            @for district in &data.districts {
+                                option value=(district.slug) selected[filter.district.as_deref() == Some(district.slug.as_str())] { (district.name) }
+                            }
+                        }
+                    }
+                }
+                div.field {
+                    label for="year" { (lang.t("filter-year")) }
+                    input #year type="text" name="year" inputmode="numeric" pattern="[0-9]{4}" size="4"
+                        value=[filter.year.map(|y| y.to_string())];
+                }
+                div.actions {
+                    button type="submit" { (lang.t("filter-apply")) }
+                    a href="/pacts" { (lang.t("filter-reset")) }
+                }
+            }
+            p.count role="status" { (lang.t_args("registry-count", &[("count", Arg::Num(results.total))])) }
+            @if results.items.is_empty() {
+                p.empty { (lang.t("registry-empty")) }
+            } @else {
+                (components::pact_list(lang, &results.items))
+            }
+            @if results.pages > 1 {
+                nav.pagination aria-label=(lang.t("pagination")) {
+                    @if results.page > 1 {
+                        a rel="prev" href=(page_url(data, results.page - 1)) { (lang.t("pagination-previous")) }
+                    }
+                    span { (lang.t_args("pagination-position", &[("page", Arg::Num(results.page.into())), ("pages", Arg::Num(results.pages.into()))])) }
+                    @if results.page < results.pages {
+                        a rel="next" href=(page_url(data, results.page + 1)) { (lang.t("pagination-next")) }
+                    }
+                }
+            }
+            p.api { a href=(format!("/api/v1{}", page_url(data, results.page))) type="application/json" { (lang.t("registry-json")) } }
+        },
+    )
+}
+
+fn page_url(data: &RegistryData, page: u32) -> String {
+    let query = data
+        .filter
+        .to_query(page)
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", super::layout::encode(&v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    if query.is_empty() { "/pacts".to_owned() } else { format!("/pacts?{query}") }
+}
+
+fn vocabulary_select<V: Vocabulary + PartialEq>(
+    lang: Lang,
+    name: &str,
+    label_key: &str,
+    values: &[V],
+    selected: Option<V>,
+) -> Markup {
+    html! {
+        div.field {
+            label for=(name) { (lang.t(label_key)) }
+            select id=(name) name=(name) {
+                option value="" { (lang.t("filter-any")) }
+                @for &value in values {
+                    option value=(value.name()) selected[selected == Some(value)] { (lang.label(value)) }
+                }
+            }
+        }
+    }
+}

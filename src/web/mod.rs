@@ -1,0 +1,144 @@
+//! HTTP: the route table, the layers every response goes through, and the
+//! handlers (thin: parse, query, render).
+
+mod api;
+mod extract;
+pub mod pages;
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use extract::Ctx;
+
+use crate::app::AppState;
+use crate::error::{AppError, ErrorPage, Message};
+
+/// The stylesheet, served from memory.
+const STYLE: &str = include_str!("style.css");
+
+/// Every route of Pacta, in one place.
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/stats", get(api::stats))
+        .route("/pacts", get(api::registry))
+        .route("/cities", get(api::cities))
+        .route("/cities/{city}", get(api::city))
+        .route("/cities/{city}/pacts/{number}", get(api::pact))
+        .route("/cities/{city}/commons/{commons}", get(api::commons));
+
+    let csp = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+               object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    let hsts = state.config.is_https().then(|| {
+        SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        )
+    });
+
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/pacts", get(pages::registry))
+        .route("/cities/{city}", get(pages::city))
+        .route("/cities/{city}/pacts/{number}", get(pages::pact))
+        .route("/cities/{city}/commons/{commons}", get(pages::commons))
+        .route("/lang/{code}", get(pages::set_language))
+        .route("/static/style.css", get(stylesheet))
+        .route("/healthz", get(health))
+        .nest("/api/v1", api)
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), render_errors))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(tower::util::option_layer(hsts))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLE,
+    )
+}
+
+/// `200 ok` when the database answers, `503` otherwise.
+async fn health(State(state): State<AppState>) -> Response {
+    let ok = state.db(|conn| Ok(crate::db::ping(conn))).await.unwrap_or(false);
+    let (status, body) = if ok {
+        (StatusCode::OK, serde_json::json!({ "status": "ok", "database": "ok" }))
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({ "status": "error", "database": "unreachable" }))
+    };
+    (status, axum::Json(body)).into_response()
+}
+
+/// Renders errors in the visitor's language: a page in the site's layout,
+/// or a JSON body under `/api/`. Also gives a proper page to errors
+/// produced outside our handlers (unknown method, time-out).
+async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let lang = extract::language(request.headers(), state.config.default_language);
+    let is_api = request.uri().path().starts_with("/api/");
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) || path == "/healthz" {
+        return response;
+    }
+    let page = response.extensions().get::<ErrorPage>().cloned().unwrap_or_else(|| ErrorPage {
+        status,
+        message: Message::new(match status {
+            StatusCode::NOT_FOUND => "error-not-found",
+            StatusCode::METHOD_NOT_ALLOWED => "error-method",
+            StatusCode::REQUEST_TIMEOUT => "error-timeout",
+            s if s.is_client_error() => "error-bad-request",
+            _ => "error-internal",
+        }),
+    });
+    let text = page.message.render(lang);
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    if is_api {
+        let body = serde_json::json!({ "error": { "status": page.status.as_u16(), "message": text } });
+        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        Response::from_parts(parts, Body::from(body.to_string()))
+    } else {
+        let ctx = Ctx { lang, path };
+        let html = crate::views::errors::page(&ctx, page.status, &text).into_string();
+        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        Response::from_parts(parts, Body::from(html))
+    }
+}

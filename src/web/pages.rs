@@ -1,0 +1,227 @@
+//! The public pages, and the loaders they share with their JSON twins.
+
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::Markup;
+use serde::{Deserialize, Serialize};
+
+use super::extract::{Ctx, LANG_COOKIE, Path, Query};
+use crate::app::AppState;
+use crate::db;
+use crate::db::cities::{City, District};
+use crate::db::commons::Commons;
+use crate::db::pacts::{PactDetail, PactListItem, RegistryPage};
+use crate::db::stats::KeyFigures;
+use crate::domain::filter::{RawFilter, RegistryFilter, is_slug};
+use crate::domain::number::PactNumber;
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::views;
+
+/// The home page's data.
+#[derive(Debug, Serialize)]
+pub struct HomeData {
+    /// Figures over every city.
+    pub figures: KeyFigures,
+    /// Each city with its figures.
+    pub cities: Vec<CityFigures>,
+}
+
+/// A city and its key figures.
+#[derive(Debug, Serialize)]
+pub struct CityFigures {
+    /// The city.
+    pub city: City,
+    /// Its figures.
+    pub figures: KeyFigures,
+}
+
+pub(super) async fn load_home(state: &AppState) -> Result<HomeData, AppError> {
+    state
+        .db(|conn| {
+            let figures = db::stats::key_figures(conn, None)?;
+            let cities = db::cities::list(conn)?
+                .into_iter()
+                .map(|city| Ok(CityFigures { figures: db::stats::key_figures(conn, Some(city.id))?, city }))
+                .collect::<Result<_, AppError>>()?;
+            Ok(HomeData { figures, cities })
+        })
+        .await
+}
+
+/// `GET /`: what the registry is, and its key figures.
+pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Markup, AppError> {
+    Ok(views::home::page(&ctx, &load_home(&state).await?))
+}
+
+/// The registry page's data: results and the choices of the filter form.
+#[derive(Debug, Serialize)]
+pub struct RegistryData {
+    /// The filters as understood.
+    pub filter: RegistryFilter,
+    /// The page of results.
+    #[serde(flatten)]
+    pub results: RegistryPage,
+    /// Cities, for the filter form.
+    #[serde(skip)]
+    pub cities: Vec<City>,
+    /// Districts of the chosen city, for the filter form.
+    #[serde(skip)]
+    pub districts: Vec<District>,
+}
+
+pub(super) async fn load_registry(state: &AppState, raw: &RawFilter) -> Result<RegistryData, AppError> {
+    let filter = RegistryFilter::parse(raw)?;
+    state
+        .db(move |conn| {
+            let results = db::pacts::search(conn, &filter)?;
+            let cities = db::cities::list(conn)?;
+            let districts = match filter.city.as_deref().and_then(|slug| cities.iter().find(|c| c.slug == slug)) {
+                Some(city) => db::cities::districts(conn, city.id)?,
+                None => Vec::new(),
+            };
+            Ok(RegistryData { filter, results, cities, districts })
+        })
+        .await
+}
+
+/// `GET /pacts`: the registry, filtered and paginated.
+pub async fn registry(State(state): State<AppState>, ctx: Ctx, Query(raw): Query<RawFilter>) -> Result<Markup, AppError> {
+    Ok(views::registry::page(&ctx, &load_registry(&state, &raw).await?))
+}
+
+/// A city page's data.
+#[derive(Debug, Serialize)]
+pub struct CityData {
+    /// The city.
+    pub city: City,
+    /// Its districts.
+    pub districts: Vec<District>,
+    /// Its key figures.
+    pub figures: KeyFigures,
+    /// How many commons it lists.
+    pub commons: i64,
+}
+
+pub(super) async fn load_city(state: &AppState, slug: String) -> Result<CityData, AppError> {
+    if !is_slug(&slug) {
+        return Err(AppError::NotFound);
+    }
+    state
+        .db(move |conn| {
+            let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
+            Ok(CityData {
+                districts: db::cities::districts(conn, city.id)?,
+                figures: db::stats::key_figures(conn, Some(city.id))?,
+                commons: db::commons::count(conn, city.id)?,
+                city,
+            })
+        })
+        .await
+}
+
+/// `GET /cities/{city}`: a city, its regulation and figures.
+pub async fn city(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Markup, AppError> {
+    Ok(views::city::page(&ctx, &load_city(&state, slug).await?))
+}
+
+/// A pact page's data.
+#[derive(Debug, Serialize)]
+pub struct PactData {
+    /// The city.
+    pub city: crate::db::pacts::CityRef,
+    /// The pact.
+    #[serde(flatten)]
+    pub detail: PactDetail,
+    /// Its commons.
+    pub commons: Commons,
+}
+
+pub(super) async fn load_pact(state: &AppState, city: String, number: String) -> Result<PactData, AppError> {
+    if !is_slug(&city) || PactNumber::parse(&number).is_none() {
+        return Err(AppError::NotFound);
+    }
+    state
+        .db(move |conn| {
+            let city = db::cities::find(conn, &city)?.ok_or(AppError::NotFound)?;
+            let detail = db::pacts::find(conn, city.id, &number)?.ok_or(AppError::NotFound)?;
+            let commons = db::commons::by_ids(conn, &[detail.pact.commons_id])?.pop().ok_or(AppError::NotFound)?;
+            Ok(PactData { city: crate::db::pacts::CityRef { slug: city.slug, name: city.name }, detail, commons })
+        })
+        .await
+}
+
+/// `GET /cities/{city}/pacts/{number}`: one pact.
+pub async fn pact(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((city, number)): Path<(String, String)>,
+) -> Result<Markup, AppError> {
+    Ok(views::pacts::page(&ctx, &load_pact(&state, city, number).await?))
+}
+
+/// A commons page's data.
+#[derive(Debug, Serialize)]
+pub struct CommonsData {
+    /// The city.
+    pub city: crate::db::pacts::CityRef,
+    /// The commons.
+    #[serde(flatten)]
+    pub commons: Commons,
+    /// Every pact on it, newest first.
+    pub pacts: Vec<PactListItem>,
+}
+
+pub(super) async fn load_commons(state: &AppState, city: String, slug: String) -> Result<CommonsData, AppError> {
+    if !is_slug(&city) || !is_slug(&slug) {
+        return Err(AppError::NotFound);
+    }
+    state
+        .db(move |conn| {
+            let city = db::cities::find(conn, &city)?.ok_or(AppError::NotFound)?;
+            let commons = db::commons::find(conn, city.id, &slug)?.ok_or(AppError::NotFound)?;
+            let pacts = db::pacts::on_commons(conn, commons.id)?;
+            Ok(CommonsData { city: crate::db::pacts::CityRef { slug: city.slug, name: city.name }, commons, pacts })
+        })
+        .await
+}
+
+/// `GET /cities/{city}/commons/{commons}`: a commons and every pact on it.
+pub async fn commons(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((city, slug)): Path<(String, String)>,
+) -> Result<Markup, AppError> {
+    Ok(views::commons::page(&ctx, &load_commons(&state, city, slug).await?))
+}
+
+/// Where to go back to after choosing a language.
+#[derive(Debug, Deserialize)]
+pub struct Back {
+    back: Option<String>,
+}
+
+/// `GET /lang/{code}?back=/path`: remembers the language in a cookie and
+/// goes back to the page. Only local paths are followed, so the link cannot
+/// send anyone elsewhere.
+pub async fn set_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(back): Query<Back>,
+) -> Result<Response, AppError> {
+    let lang = Lang::parse(&code).filter(|l| l.code() == code).ok_or(AppError::NotFound)?;
+    let back = back
+        .back
+        .filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\') && !b.contains(['\r', '\n']))
+        .unwrap_or_else(|| "/".to_owned());
+    let secure = if state.config.is_https() { "; Secure" } else { "" };
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code());
+    let mut response = Redirect::to(&back).into_response();
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(|e| AppError::Internal(e.into()))?,
+    );
+    Ok(response)
+}
