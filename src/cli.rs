@@ -60,7 +60,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         .with_context(|| format!("cannot open the {} database", config.database_url.backend()))?;
     let mut conn = pool.get().context("no database connection")?;
     let applied = db::migrate(&mut conn)?;
-    tracing::info!(backend = config.database_url.backend(), applied, "migrations applied");
+    tracing::info!(
+        backend = config.database_url.backend(),
+        applied,
+        "migrations applied"
+    );
     match cli.command {
         Command::Migrate => Ok(()),
         Command::Demo => {
@@ -72,7 +76,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 demo::load(&mut conn, chrono::Utc::now())?;
             }
             drop(conn);
-            let state = AppState { pool, config: Arc::new(config.clone()), clock: Arc::new(SystemClock) };
+            let state = AppState {
+                pool,
+                config: Arc::new(config.clone()),
+                clock: Arc::new(SystemClock),
+            };
             runtime.block_on(async {
                 let listener = tokio::net::TcpListener::bind(config.bind)
                     .await

@@ -33,7 +33,10 @@ impl DatabaseUrl {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok(DatabaseUrl::Postgres(url.to_owned()));
         }
-        let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
         if path.is_empty() {
             return Err("the database URL is empty".into());
         }
@@ -41,7 +44,9 @@ impl DatabaseUrl {
             return Err("an in-memory SQLite database would be empty for every pooled connection; give a file path".into());
         }
         if let Some((scheme, _)) = path.split_once("://") {
-            return Err(format!("unsupported database scheme {scheme:?}: use postgres:// or a SQLite file path"));
+            return Err(format!(
+                "unsupported database scheme {scheme:?}: use postgres:// or a SQLite file path"
+            ));
         }
         Ok(DatabaseUrl::Sqlite(PathBuf::from(path)))
     }
@@ -63,7 +68,12 @@ pub struct Config {
     pub database_url: DatabaseUrl,
 
     /// Address the server listens on.
-    #[arg(long, env = "PACTA_BIND", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "PACTA_BIND",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub bind: SocketAddr,
 
     /// Public URL of the site, used for absolute links.
@@ -118,15 +128,28 @@ mod tests {
     fn postgres_urls_select_postgres() {
         assert_eq!(
             DatabaseUrl::parse("postgres://u:p@localhost/pacta"),
-            Ok(DatabaseUrl::Postgres("postgres://u:p@localhost/pacta".into()))
+            Ok(DatabaseUrl::Postgres(
+                "postgres://u:p@localhost/pacta".into()
+            ))
         );
-        assert!(matches!(DatabaseUrl::parse("postgresql://localhost/x"), Ok(DatabaseUrl::Postgres(_))));
+        assert!(matches!(
+            DatabaseUrl::parse("postgresql://localhost/x"),
+            Ok(DatabaseUrl::Postgres(_))
+        ));
     }
 
     #[test]
     fn sqlite_urls_and_paths_select_sqlite() {
-        for url in ["data/pacta.sqlite3", "sqlite://data/pacta.sqlite3", "sqlite:data/pacta.sqlite3"] {
-            assert_eq!(DatabaseUrl::parse(url), Ok(DatabaseUrl::Sqlite("data/pacta.sqlite3".into())), "{url}");
+        for url in [
+            "data/pacta.sqlite3",
+            "sqlite://data/pacta.sqlite3",
+            "sqlite:data/pacta.sqlite3",
+        ] {
+            assert_eq!(
+                DatabaseUrl::parse(url),
+                Ok(DatabaseUrl::Sqlite("data/pacta.sqlite3".into())),
+                "{url}"
+            );
         }
     }
 
@@ -139,7 +162,10 @@ mod tests {
 
     #[test]
     fn base_url_loses_its_trailing_slash() {
-        assert_eq!(parse_base_url("https://pacta.example/"), Ok("https://pacta.example".into()));
+        assert_eq!(
+            parse_base_url("https://pacta.example/"),
+            Ok("https://pacta.example".into())
+        );
         assert!(parse_base_url("pacta.example").is_err());
     }
 }

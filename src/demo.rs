@@ -16,12 +16,17 @@ use crate::db::{self, DbConn};
 use crate::domain::city::CitySettings;
 use crate::domain::lifecycle::{Action, Actor, Status, publication_days};
 use crate::domain::text::{Article, PactText};
-use crate::domain::vocab::{CommonsCategory, CommonsKind, Intensity, PactKind, PartyKind, PartyRole, Vocabulary};
+use crate::domain::vocab::{
+    CommonsCategory, CommonsKind, Intensity, PactKind, PartyKind, PartyRole, Vocabulary,
+};
 
 /// The demo fixtures, embedded in the binary.
 pub const FIXTURES: &[(&str, &str)] = &[
     ("valmont", include_str!("../fixtures/demo/valmont.toml")),
-    ("borgoverde", include_str!("../fixtures/demo/borgoverde.toml")),
+    (
+        "borgoverde",
+        include_str!("../fixtures/demo/borgoverde.toml"),
+    ),
 ];
 
 /// One city's fixture.
@@ -120,7 +125,7 @@ struct PactInfo {
     /// Whether the documents step happens in review.
     #[serde(default)]
     documents: bool,
-    /// The number of the pact this one renews, in the same city.
+    /// The title of the earlier pact this one renews, in the same fixture.
     renews: Option<String>,
 }
 
@@ -157,7 +162,8 @@ pub fn load(conn: &mut DbConn, now: DateTime<Utc>) -> anyhow::Result<Vec<String>
 }
 
 fn at(date: NaiveDate, minutes: u32) -> DateTime<Utc> {
-    let time = NaiveTime::from_hms_opt(9 + minutes / 60 % 8, minutes % 60, 0).unwrap_or(NaiveTime::MIN);
+    let time =
+        NaiveTime::from_hms_opt(9 + minutes / 60 % 8, minutes % 60, 0).unwrap_or(NaiveTime::MIN);
     date.and_time(time).and_utc()
 }
 
@@ -195,11 +201,16 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
     }
     let mut commons = HashMap::new();
     for c in &fixture.commons {
-        let kind = CommonsKind::parse(&c.kind).ok_or_else(|| anyhow!("commons {}: kind {}", c.slug, c.kind))?;
-        let category =
-            CommonsCategory::parse(&c.category).ok_or_else(|| anyhow!("commons {}: category {}", c.slug, c.category))?;
+        let kind = CommonsKind::parse(&c.kind)
+            .ok_or_else(|| anyhow!("commons {}: kind {}", c.slug, c.kind))?;
+        let category = CommonsCategory::parse(&c.category)
+            .ok_or_else(|| anyhow!("commons {}: category {}", c.slug, c.category))?;
         let district_id = match &c.district {
-            Some(d) => Some(*districts.get(d.as_str()).ok_or_else(|| anyhow!("commons {}: district {d}", c.slug))?),
+            Some(d) => Some(
+                *districts
+                    .get(d.as_str())
+                    .ok_or_else(|| anyhow!("commons {}: district {d}", c.slug))?,
+            ),
             None => None,
         };
         let id = db::commons::insert(
@@ -233,7 +244,8 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
     )?;
     let mut parties = HashMap::new();
     for p in &fixture.parties {
-        let kind = PartyKind::parse(&p.kind).ok_or_else(|| anyhow!("party {}: kind {}", p.key, p.kind))?;
+        let kind =
+            PartyKind::parse(&p.kind).ok_or_else(|| anyhow!("party {}: kind {}", p.key, p.kind))?;
         let id = db::parties::insert(
             conn,
             &db::parties::NewParty {
@@ -250,37 +262,46 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
 
     let mut pacts: Vec<&PactInfo> = fixture.pacts.iter().collect();
     pacts.sort_by_key(|p| p.submitted);
-    let mut numbers: HashMap<&str, (i64, String)> = HashMap::new();
+    let mut numbers: HashMap<&str, i64> = HashMap::new();
     for (index, pact) in pacts.into_iter().enumerate() {
-        let (commons_id, commons_info) =
-            *commons.get(pact.commons.as_str()).ok_or_else(|| anyhow!("pact {}: commons {}", pact.title, pact.commons))?;
-        let kind = PactKind::parse(&pact.kind).ok_or_else(|| anyhow!("pact {}: kind {}", pact.title, pact.kind))?;
-        let intensity =
-            Intensity::parse(&pact.intensity).ok_or_else(|| anyhow!("pact {}: intensity {}", pact.title, pact.intensity))?;
-        let target = Status::parse(&pact.status).ok_or_else(|| anyhow!("pact {}: status {}", pact.title, pact.status))?;
+        let (commons_id, commons_info) = *commons
+            .get(pact.commons.as_str())
+            .ok_or_else(|| anyhow!("pact {}: commons {}", pact.title, pact.commons))?;
+        let kind = PactKind::parse(&pact.kind)
+            .ok_or_else(|| anyhow!("pact {}: kind {}", pact.title, pact.kind))?;
+        let intensity = Intensity::parse(&pact.intensity)
+            .ok_or_else(|| anyhow!("pact {}: intensity {}", pact.title, pact.intensity))?;
+        let target = Status::parse(&pact.status)
+            .ok_or_else(|| anyhow!("pact {}: status {}", pact.title, pact.status))?;
         let mut party_ids = Vec::new();
         let mut proponent_names = Vec::new();
         for entry in &pact.parties {
             let (key, role) = match entry.split_once(':') {
-                Some((key, role)) => (key, PartyRole::parse(role).ok_or_else(|| anyhow!("pact {}: role {role}", pact.title))?),
+                Some((key, role)) => (
+                    key,
+                    PartyRole::parse(role)
+                        .ok_or_else(|| anyhow!("pact {}: role {role}", pact.title))?,
+                ),
                 None => (entry.as_str(), PartyRole::Proponent),
             };
-            let (id, party) = parties.get(key).ok_or_else(|| anyhow!("pact {}: party {key}", pact.title))?;
+            let (id, party) = parties
+                .get(key)
+                .ok_or_else(|| anyhow!("pact {}: party {key}", pact.title))?;
             party_ids.push((*id, role));
             proponent_names.push(display_name(party));
         }
         party_ids.push((city_party, PartyRole::City));
         let author = proponent_names.first().cloned().unwrap_or_default();
         let renews_pact_id = match &pact.renews {
-            Some(number) => Some(
-                db::pacts::id_by_number(conn, city_id, number)?
-                    .or_else(|| numbers.get(number.as_str()).map(|n| n.0))
-                    .ok_or_else(|| anyhow!("pact {}: renews unknown {number}", pact.title))?,
+            Some(title) => Some(
+                *numbers
+                    .get(title.as_str())
+                    .ok_or_else(|| anyhow!("pact {}: renews unknown pact {title}", pact.title))?,
             ),
             None => None,
         };
         let text = render_text(fixture, pact, kind, commons_info, &proponent_names);
-        let (pact_id, number) = db::pacts::create(
+        let (pact_id, _number) = db::pacts::create(
             conn,
             &db::pacts::NewProposal {
                 city_id,
@@ -298,7 +319,7 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
             at(pact.submitted, 0),
         )
         .map_err(|e| anyhow!("pact {}: {e}", pact.title))?;
-        numbers.insert(pact.title.as_str(), (pact_id, number));
+        numbers.insert(pact.title.as_str(), pact_id);
         let steps = standard_path(pact, kind, target, &settings, index, &info.version_note)?;
         for (minute, (date, step)) in (1u32..).zip(steps) {
             let now = at(date, minute);
@@ -315,8 +336,16 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
                 }
                 Step::Version(note) => {
                     let revised = revise(&text, &info.revision_additions, index);
-                    db::pacts::add_version(conn, pact_id, &revised, Actor::Officer, &info.officer, &note, now)
-                        .map_err(|e| anyhow!("pact {}: {e}", pact.title))?;
+                    db::pacts::add_version(
+                        conn,
+                        pact_id,
+                        &revised,
+                        Actor::Officer,
+                        &info.officer,
+                        &note,
+                        now,
+                    )
+                    .map_err(|e| anyhow!("pact {}: {e}", pact.title))?;
                 }
             }
         }
@@ -326,7 +355,10 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
 
 fn display_name(party: &PartyInfo) -> String {
     match PartyKind::parse(&party.kind) {
-        Some(kind) if kind.is_private_person() => party.public_name.clone().unwrap_or_else(|| party.name.clone()),
+        Some(kind) if kind.is_private_person() => party
+            .public_name
+            .clone()
+            .unwrap_or_else(|| party.name.clone()),
         _ => party.name.clone(),
     }
 }
@@ -359,7 +391,11 @@ fn standard_path(
         return Ok(steps);
     }
     if target == Status::Withdrawn && pact.documents {
-        go(2 + jitter, Step::Action(Action::Withdraw { reason: reason() }, Actor::Proponent), &mut day);
+        go(
+            2 + jitter,
+            Step::Action(Action::Withdraw { reason: reason() }, Actor::Proponent),
+            &mut day,
+        );
         return Ok(steps);
     }
     go(2 + jitter, officer(Action::StartReview), &mut day);
@@ -371,7 +407,11 @@ fn standard_path(
         if target == Status::AwaitingDocuments {
             return Ok(steps);
         }
-        go(9 + jitter, Step::Action(Action::ProvideDocuments, Actor::Proponent), &mut day);
+        go(
+            9 + jitter,
+            Step::Action(Action::ProvideDocuments, Actor::Proponent),
+            &mut day,
+        );
     }
     if target == Status::Rejected {
         go(8, officer(Action::Reject { reason: reason() }), &mut day);
@@ -381,20 +421,34 @@ fn standard_path(
     if target == Status::PublishedForComments {
         return Ok(steps);
     }
-    go(u64::from(publication_days(kind, settings)), Step::Action(Action::CloseComments, Actor::System), &mut day);
+    go(
+        u64::from(publication_days(kind, settings)),
+        Step::Action(Action::CloseComments, Actor::System),
+        &mut day,
+    );
     if target == Status::Withdrawn {
-        go(4, Step::Action(Action::Withdraw { reason: reason() }, Actor::Proponent), &mut day);
+        go(
+            4,
+            Step::Action(Action::Withdraw { reason: reason() }, Actor::Proponent),
+            &mut day,
+        );
         return Ok(steps);
     }
     go(3, officer(Action::StartCoDesign), &mut day);
     if target == Status::CoDesign {
         return Ok(steps);
     }
-    go(18 + jitter * 3, Step::Version(version_note.to_owned()), &mut day);
+    go(
+        18 + jitter * 3,
+        Step::Version(version_note.to_owned()),
+        &mut day,
+    );
     if kind == PactKind::Complex {
         go(
             12,
-            officer(Action::RecordExecutiveDecision { reference: format!("DG {}/{}", 40 + index, day.format("%Y")) }),
+            officer(Action::RecordExecutiveDecision {
+                reference: format!("DG {}/{}", 40 + index, day.format("%Y")),
+            }),
             &mut day,
         );
     }
@@ -402,17 +456,29 @@ fn standard_path(
     if target == Status::AwaitingApproval {
         return Ok(steps);
     }
-    go(5, Step::Action(Action::Approve, Actor::SigningOfficer), &mut day);
+    go(
+        5,
+        Step::Action(Action::Approve, Actor::SigningOfficer),
+        &mut day,
+    );
     if target == Status::AwaitingSignatures {
         return Ok(steps);
     }
     let start = pact.start.unwrap_or(day + Days::new(22 + jitter));
-    go(10 + jitter, Step::Action(Action::Activate { start }, Actor::System), &mut day);
+    go(
+        10 + jitter,
+        Step::Action(Action::Activate { start }, Actor::System),
+        &mut day,
+    );
     let end = crate::domain::lifecycle::end_date(start, pact.duration_months)?;
     match target {
         Status::Active => {}
         Status::Suspended => go(60, officer(Action::Suspend { reason: reason() }), &mut day),
-        Status::Terminated => go(120, officer(Action::Terminate { reason: reason() }), &mut day),
+        Status::Terminated => go(
+            120,
+            officer(Action::Terminate { reason: reason() }),
+            &mut day,
+        ),
         Status::Expired | Status::Closed => {
             day = end;
             go(1, Step::Action(Action::Expire, Actor::System), &mut day);
@@ -426,7 +492,13 @@ fn standard_path(
 }
 
 /// Fills the city's template with the pact's details.
-fn render_text(fixture: &CityFixture, pact: &PactInfo, kind: PactKind, commons: &CommonsInfo, proponents: &[String]) -> PactText {
+fn render_text(
+    fixture: &CityFixture,
+    pact: &PactInfo,
+    kind: PactKind,
+    commons: &CommonsInfo,
+    proponents: &[String],
+) -> PactText {
     let fill = |s: &str| {
         s.replace("{{city}}", &fixture.city.name)
             .replace("{{regulation}}", &fixture.city.regulation_title)
@@ -439,11 +511,17 @@ fn render_text(fixture: &CityFixture, pact: &PactInfo, kind: PactKind, commons: 
     };
     let mut articles = Vec::new();
     for article in &fixture.template {
-        if article.only.as_deref().is_some_and(|only| only != kind.name()) {
+        if article
+            .only
+            .as_deref()
+            .is_some_and(|only| only != kind.name())
+        {
             continue;
         }
         let mut paragraphs: Vec<String> = article.paragraphs.iter().map(|p| fill(p)).collect();
-        if article.heading.contains("{{activities}}") || paragraphs.iter().any(|p| p == "{{activities}}") {
+        if article.heading.contains("{{activities}}")
+            || paragraphs.iter().any(|p| p == "{{activities}}")
+        {
             paragraphs.retain(|p| p != "{{activities}}");
             paragraphs.extend(pact.activities.iter().cloned());
         }
@@ -451,16 +529,24 @@ fn render_text(fixture: &CityFixture, pact: &PactInfo, kind: PactKind, commons: 
             paragraphs.retain(|p| p != "{{support}}");
             paragraphs.extend(pact.support.iter().cloned());
         }
-        articles.push(Article { heading: fill(&article.heading.replace("{{activities}}", "")), paragraphs });
+        articles.push(Article {
+            heading: fill(&article.heading.replace("{{activities}}", "")),
+            paragraphs,
+        });
     }
-    PactText { title: pact.title.clone(), articles }
+    PactText {
+        title: pact.title.clone(),
+        articles,
+    }
 }
 
 /// The text after co-design: one more commitment, as workshops usually add.
 fn revise(text: &PactText, additions: &[String], index: usize) -> PactText {
     let mut revised = text.clone();
     if let (Some(article), false) = (revised.articles.get_mut(1), additions.is_empty()) {
-        article.paragraphs.push(additions[index % additions.len()].clone());
+        article
+            .paragraphs
+            .push(additions[index % additions.len()].clone());
     }
     revised
 }

@@ -21,7 +21,10 @@ pub struct Message {
 impl Message {
     /// A message without arguments.
     pub fn new(key: &'static str) -> Self {
-        Self { key, args: Vec::new() }
+        Self {
+            key,
+            args: Vec::new(),
+        }
     }
 
     /// Adds an argument.
@@ -70,10 +73,11 @@ impl From<FilterError> for AppError {
                 .arg("field", Arg::Str(field.to_owned()))
                 .arg("value", Arg::Str(value)),
             FilterError::BadYear => Message::new("error-bad-year"),
-            FilterError::BadPage => Message::new("error-bad-page").arg("max", Arg::Num(i64::from(MAX_PAGE))),
-            FilterError::QueryTooLong => {
-                Message::new("error-query-too-long").arg("max", Arg::Num(i64::try_from(MAX_QUERY_CHARS).unwrap_or(0)))
+            FilterError::BadPage => {
+                Message::new("error-bad-page").arg("max", Arg::Num(i64::from(MAX_PAGE)))
             }
+            FilterError::QueryTooLong => Message::new("error-query-too-long")
+                .arg("max", Arg::Num(i64::try_from(MAX_QUERY_CHARS).unwrap_or(0))),
         })
     }
 }
@@ -93,12 +97,18 @@ impl AppError {
         let (status, key) = match self {
             AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             AppError::BadRequest(message) => {
-                return ErrorPage { status: StatusCode::BAD_REQUEST, message: message.clone() };
+                return ErrorPage {
+                    status: StatusCode::BAD_REQUEST,
+                    message: message.clone(),
+                };
             }
             AppError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
         };
-        ErrorPage { status, message: Message::new(key) }
+        ErrorPage {
+            status,
+            message: Message::new(key),
+        }
     }
 }
 

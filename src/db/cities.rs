@@ -48,7 +48,8 @@ impl City {
             review_days: days(self.review_days),
             publication_days: days(self.publication_days),
             complex_multiplier: days(self.complex_multiplier),
-            expiry_notice_days: CitySettings::parse_notice_days(&self.expiry_notice_days).unwrap_or_default(),
+            expiry_notice_days: CitySettings::parse_notice_days(&self.expiry_notice_days)
+                .unwrap_or_default(),
         };
         if settings.validate().is_ok() {
             settings
@@ -103,7 +104,10 @@ pub struct District {
 
 /// Every city, by name.
 pub fn list(conn: &mut DbConn) -> QueryResult<Vec<City>> {
-    cities::table.order(cities::name).select(City::as_select()).load(conn)
+    cities::table
+        .order(cities::name)
+        .select(City::as_select())
+        .load(conn)
 }
 
 /// The city with this slug.
@@ -138,9 +142,18 @@ pub fn districts(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<District>> 
 }
 
 /// Inserts a district and returns its id.
-pub fn insert_district(conn: &mut DbConn, city_id: i64, slug: &str, name: &str) -> QueryResult<i64> {
+pub fn insert_district(
+    conn: &mut DbConn,
+    city_id: i64,
+    slug: &str,
+    name: &str,
+) -> QueryResult<i64> {
     diesel::insert_into(districts::table)
-        .values((districts::city_id.eq(city_id), districts::slug.eq(slug), districts::name.eq(name)))
+        .values((
+            districts::city_id.eq(city_id),
+            districts::slug.eq(slug),
+            districts::name.eq(name),
+        ))
         .returning(districts::id)
         .get_result(conn)
 }

@@ -106,7 +106,9 @@ fn with_district(row: CommonsRow, district: Option<DistrictRef>) -> QueryResult<
 }
 
 fn convert(rows: Vec<(CommonsRow, Option<DistrictRef>)>) -> QueryResult<Vec<Commons>> {
-    rows.into_iter().map(|(row, district)| with_district(row, district)).collect()
+    rows.into_iter()
+        .map(|(row, district)| with_district(row, district))
+        .collect()
 }
 
 /// The commons with this slug in a city.
@@ -115,7 +117,10 @@ pub fn find(conn: &mut DbConn, city_id: i64, slug: &str) -> QueryResult<Option<C
         .left_join(districts::table)
         .filter(commons::city_id.eq(city_id))
         .filter(commons::slug.eq(slug))
-        .select((CommonsRow::as_select(), (districts::slug, districts::name).nullable()))
+        .select((
+            CommonsRow::as_select(),
+            (districts::slug, districts::name).nullable(),
+        ))
         .load(conn)?;
     Ok(convert(rows)?.into_iter().next())
 }
@@ -125,14 +130,20 @@ pub fn by_ids(conn: &mut DbConn, ids: &[i64]) -> QueryResult<Vec<Commons>> {
     let rows = commons::table
         .left_join(districts::table)
         .filter(commons::id.eq_any(ids))
-        .select((CommonsRow::as_select(), (districts::slug, districts::name).nullable()))
+        .select((
+            CommonsRow::as_select(),
+            (districts::slug, districts::name).nullable(),
+        ))
         .load(conn)?;
     convert(rows)
 }
 
 /// How many commons a city has.
 pub fn count(conn: &mut DbConn, city_id: i64) -> QueryResult<i64> {
-    commons::table.filter(commons::city_id.eq(city_id)).count().get_result(conn)
+    commons::table
+        .filter(commons::city_id.eq(city_id))
+        .count()
+        .get_result(conn)
 }
 
 /// Inserts a commons and returns its id.

@@ -81,8 +81,11 @@ impl Manager {
                 .map(DbConn::Pg)
                 .map_err(|e| DbError::Connect(e.to_string())),
             DatabaseUrl::Sqlite(path) => {
-                let path = path.to_str().ok_or_else(|| DbError::Connect("the SQLite path is not UTF-8".into()))?;
-                let mut conn = SqliteConnection::establish(path).map_err(|e| DbError::Connect(e.to_string()))?;
+                let path = path
+                    .to_str()
+                    .ok_or_else(|| DbError::Connect("the SQLite path is not UTF-8".into()))?;
+                let mut conn = SqliteConnection::establish(path)
+                    .map_err(|e| DbError::Connect(e.to_string()))?;
                 // Per connection: enforce foreign keys, wait for a writer
                 // instead of failing with "database is locked", and keep
                 // WAL's fsync cost low. WAL itself persists in the file.
@@ -106,7 +109,10 @@ impl r2d2::ManageConnection for Manager {
     }
 
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), DbError> {
-        diesel::sql_query("SELECT 1").execute(conn).map(|_| ()).map_err(DbError::from)
+        diesel::sql_query("SELECT 1")
+            .execute(conn)
+            .map(|_| ())
+            .map_err(DbError::from)
     }
 
     fn has_broken(&self, _conn: &mut DbConn) -> bool {
@@ -119,8 +125,10 @@ impl r2d2::ManageConnection for Manager {
 pub fn connect(url: &DatabaseUrl, size: u32) -> Result<Pool, DbError> {
     if let DatabaseUrl::Sqlite(path) = url {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|source| DbError::Folder { path: parent.display().to_string(), source })?;
+            std::fs::create_dir_all(parent).map_err(|source| DbError::Folder {
+                path: parent.display().to_string(),
+                source,
+            })?;
         }
     }
     let manager = Manager { url: url.clone() };
@@ -162,7 +170,9 @@ pub fn timestamp(now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
 /// error (the database holds something this version does not know).
 pub(crate) fn vocab<V: crate::domain::vocab::Vocabulary>(s: &str) -> diesel::QueryResult<V> {
     V::parse(s).ok_or_else(|| {
-        diesel::result::Error::DeserializationError(format!("unknown {} value {s:?}", V::PREFIX).into())
+        diesel::result::Error::DeserializationError(
+            format!("unknown {} value {s:?}", V::PREFIX).into(),
+        )
     })
 }
 
@@ -197,7 +207,10 @@ impl RetryableError for diesel::result::Error {
     fn is_retryable(&self) -> bool {
         use diesel::result::{DatabaseErrorKind, Error};
         match self {
-            Error::DatabaseError(DatabaseErrorKind::UniqueViolation | DatabaseErrorKind::SerializationFailure, _) => true,
+            Error::DatabaseError(
+                DatabaseErrorKind::UniqueViolation | DatabaseErrorKind::SerializationFailure,
+                _,
+            ) => true,
             Error::DatabaseError(_, info) => info.message().contains("database is locked"),
             _ => false,
         }

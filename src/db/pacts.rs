@@ -6,14 +6,18 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::schema::{cities, commons, districts, events, pact_parties, pact_versions, pacts, parties};
+use super::schema::{
+    cities, commons, districts, events, pact_parties, pact_versions, pacts, parties,
+};
 use super::{Db, DbConn, RetryableError, timestamp, vocab};
 use crate::domain::city::CitySettings;
 use crate::domain::filter::{PAGE_SIZE, RegistryFilter};
 use crate::domain::lifecycle::{Action, Actor, Lifecycle, Status, TransitionError};
 use crate::domain::number::PactNumber;
 use crate::domain::text::{PactText, TextError};
-use crate::domain::vocab::{CommonsCategory, Intensity, PactKind, PartyKind, PartyRole, Vocabulary};
+use crate::domain::vocab::{
+    CommonsCategory, Intensity, PactKind, PartyKind, PartyRole, Vocabulary,
+};
 
 diesel::define_sql_function! {
     /// SQL `lower()`, on both backends.
@@ -165,7 +169,13 @@ pub struct RegistryPage {
 fn filtered(filter: &RegistryFilter) -> pacts::BoxedQuery<'static, Db> {
     let mut query = pacts::table.into_boxed();
     if let Some(city) = &filter.city {
-        query = query.filter(pacts::city_id.eq_any(cities::table.filter(cities::slug.eq(city.clone())).select(cities::id)));
+        query = query.filter(
+            pacts::city_id.eq_any(
+                cities::table
+                    .filter(cities::slug.eq(city.clone()))
+                    .select(cities::id),
+            ),
+        );
     }
     if let Some(status) = filter.status {
         query = query.filter(pacts::status.eq(status.name()));
@@ -177,12 +187,18 @@ fn filtered(filter: &RegistryFilter) -> pacts::BoxedQuery<'static, Db> {
         query = query.filter(pacts::year.eq(year));
     }
     if let Some(district) = &filter.district {
-        let districts = districts::table.filter(districts::slug.eq(district.clone())).select(districts::id);
-        let commons = commons::table.filter(commons::district_id.eq_any(districts.nullable())).select(commons::id);
+        let districts = districts::table
+            .filter(districts::slug.eq(district.clone()))
+            .select(districts::id);
+        let commons = commons::table
+            .filter(commons::district_id.eq_any(districts.nullable()))
+            .select(commons::id);
         query = query.filter(pacts::commons_id.eq_any(commons));
     }
     if let Some(category) = filter.category {
-        let commons = commons::table.filter(commons::category.eq(category.name())).select(commons::id);
+        let commons = commons::table
+            .filter(commons::category.eq(category.name()))
+            .select(commons::id);
         query = query.filter(pacts::commons_id.eq_any(commons));
     }
     if let Some(q) = &filter.q {
@@ -200,7 +216,9 @@ fn filtered(filter: &RegistryFilter) -> pacts::BoxedQuery<'static, Db> {
 }
 
 fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 /// One page of the registry, newest pacts first.
@@ -213,8 +231,15 @@ pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Registr
         .select(PactRow::as_select())
         .load(conn)?;
     let items = list_items(conn, rows)?;
-    let pages = u32::try_from((total + i64::from(PAGE_SIZE) - 1) / i64::from(PAGE_SIZE)).unwrap_or(u32::MAX).max(1);
-    Ok(RegistryPage { items, total, page: filter.page, pages })
+    let pages = u32::try_from((total + i64::from(PAGE_SIZE) - 1) / i64::from(PAGE_SIZE))
+        .unwrap_or(u32::MAX)
+        .max(1);
+    Ok(RegistryPage {
+        items,
+        total,
+        page: filter.page,
+        pages,
+    })
 }
 
 /// The pacts on a commons, newest first.
@@ -234,7 +259,13 @@ fn list_items(conn: &mut DbConn, rows: Vec<PactRow>) -> QueryResult<Vec<PactList
     let commons: Vec<(i64, String, String, String, Option<String>)> = commons::table
         .left_join(districts::table)
         .filter(commons::id.eq_any(&commons_ids))
-        .select((commons::id, commons::slug, commons::name, commons::category, districts::name.nullable()))
+        .select((
+            commons::id,
+            commons::slug,
+            commons::name,
+            commons::category,
+            districts::name.nullable(),
+        ))
         .load(conn)?;
     let cities: Vec<(i64, CityRef)> = cities::table
         .filter(cities::id.eq_any(&city_ids))
@@ -247,9 +278,18 @@ fn list_items(conn: &mut DbConn, rows: Vec<PactRow>) -> QueryResult<Vec<PactList
                 .find(|c| c.0 == row.commons_id)
                 .cloned()
                 .ok_or(diesel::result::Error::NotFound)?;
-            let city = cities.iter().find(|c| c.0 == row.city_id).map(|c| c.1.clone()).ok_or(diesel::result::Error::NotFound)?;
+            let city = cities
+                .iter()
+                .find(|c| c.0 == row.city_id)
+                .map(|c| c.1.clone())
+                .ok_or(diesel::result::Error::NotFound)?;
             Ok(PactListItem {
-                commons: CommonsRef { slug, name, category: vocab(&category)?, district },
+                commons: CommonsRef {
+                    slug,
+                    name,
+                    category: vocab(&category)?,
+                    district,
+                },
                 city,
                 pact: row.into_pact()?,
             })
@@ -341,33 +381,76 @@ pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option
         .inner_join(parties::table)
         .filter(pact_parties::pact_id.eq(pact.id))
         .order(pact_parties::position)
-        .select((parties::kind, pact_parties::role, parties::name, parties::public_name))
+        .select((
+            parties::kind,
+            pact_parties::role,
+            parties::name,
+            parties::public_name,
+        ))
         .load::<(String, String, String, Option<String>)>(conn)?
         .into_iter()
         .map(|(kind, role, name, public_name)| {
             let kind: PartyKind = vocab(&kind)?;
-            let name = if kind.is_private_person() { public_name } else { Some(name) };
-            Ok(PublicParty { kind, role: vocab(&role)?, name })
+            let name = if kind.is_private_person() {
+                public_name
+            } else {
+                Some(name)
+            };
+            Ok(PublicParty {
+                kind,
+                role: vocab(&role)?,
+                name,
+            })
         })
         .collect::<QueryResult<_>>()?;
     let version = pact_versions::table
         .filter(pact_versions::pact_id.eq(pact.id))
         .order(pact_versions::number.desc())
-        .select((pact_versions::number, pact_versions::content, pact_versions::sha256, pact_versions::note, pact_versions::created_at))
+        .select((
+            pact_versions::number,
+            pact_versions::content,
+            pact_versions::sha256,
+            pact_versions::note,
+            pact_versions::created_at,
+        ))
         .first::<(i32, String, String, String, NaiveDateTime)>(conn)
         .optional()?
         .map(|(number, content, sha256, note, created_at)| {
             let text = PactText::from_canonical(&content, &sha256)
                 .map_err(|e| diesel::result::Error::DeserializationError(e.to_string().into()))?;
-            Ok::<_, diesel::result::Error>(Version { number, sha256, content, text, note, created_at })
+            Ok::<_, diesel::result::Error>(Version {
+                number,
+                sha256,
+                content,
+                text,
+                note,
+                created_at,
+            })
         })
         .transpose()?;
-    let versions = pact_versions::table.filter(pact_versions::pact_id.eq(pact.id)).count().get_result(conn)?;
+    let versions = pact_versions::table
+        .filter(pact_versions::pact_id.eq(pact.id))
+        .count()
+        .get_result(conn)?;
     let events = events::table
         .filter(events::pact_id.eq(pact.id))
         .order((events::occurred_at, events::id))
-        .select((events::occurred_at, events::actor_role, events::kind, events::status_before, events::status_after, events::details))
-        .load::<(NaiveDateTime, String, String, Option<String>, Option<String>, String)>(conn)?
+        .select((
+            events::occurred_at,
+            events::actor_role,
+            events::kind,
+            events::status_before,
+            events::status_after,
+            events::details,
+        ))
+        .load::<(
+            NaiveDateTime,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+        )>(conn)?
         .into_iter()
         .map(|(occurred_at, actor, kind, before, after, details)| {
             Ok(Event {
@@ -389,7 +472,15 @@ pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option
         .order(pacts::id)
         .select(pacts::number)
         .load(conn)?;
-    Ok(Some(PactDetail { pact, parties, version, versions, events, renews, renewed_by }))
+    Ok(Some(PactDetail {
+        pact,
+        parties,
+        version,
+        versions,
+        events,
+        renews,
+        renewed_by,
+    }))
 }
 
 /// A proposal to record.
@@ -445,7 +536,11 @@ impl RetryableError for WriteError {
 /// Records a proposal: numbers it, inserts the pact, its parties, its first
 /// version and the `submitted` event, in one transaction. Returns the pact
 /// id and number.
-pub fn create(conn: &mut DbConn, new: &NewProposal, now: DateTime<Utc>) -> Result<(i64, String), WriteError> {
+pub fn create(
+    conn: &mut DbConn,
+    new: &NewProposal,
+    now: DateTime<Utc>,
+) -> Result<(i64, String), WriteError> {
     let canonical = new.text.canonical()?;
     let at = timestamp(now);
     let today = now.date_naive();
@@ -458,7 +553,11 @@ pub fn create(conn: &mut DbConn, new: &NewProposal, now: DateTime<Utc>) -> Resul
             .select(diesel::dsl::max(pacts::sequence))
             .first(conn)?;
         let sequence = last.unwrap_or(0) + 1;
-        let number = PactNumber { year, sequence: u32::try_from(sequence).unwrap_or(1) }.to_string();
+        let number = PactNumber {
+            year,
+            sequence: u32::try_from(sequence).unwrap_or(1),
+        }
+        .to_string();
         let pact_id: i64 = diesel::insert_into(pacts::table)
             .values((
                 pacts::city_id.eq(new.city_id),
@@ -490,8 +589,27 @@ pub fn create(conn: &mut DbConn, new: &NewProposal, now: DateTime<Utc>) -> Resul
                 ))
                 .execute(conn)?;
         }
-        insert_version(conn, pact_id, 1, &canonical.json, &canonical.sha256, &new.author, "", at)?;
-        insert_event(conn, pact_id, at, Actor::Proponent, &new.author, "submitted", None, Some(lifecycle.status), "")?;
+        insert_version(
+            conn,
+            pact_id,
+            1,
+            &canonical.json,
+            &canonical.sha256,
+            &new.author,
+            "",
+            at,
+        )?;
+        insert_event(
+            conn,
+            pact_id,
+            at,
+            Actor::Proponent,
+            &new.author,
+            "submitted",
+            None,
+            Some(lifecycle.status),
+            "",
+        )?;
         Ok::<_, WriteError>((pact_id, number))
     })
 }
@@ -562,7 +680,11 @@ pub fn apply(
 ) -> Result<Lifecycle, WriteError> {
     let at = timestamp(now);
     super::transaction(conn, |conn| {
-        let pact = pacts::table.find(pact_id).select(PactRow::as_select()).first(conn)?.into_pact()?;
+        let pact = pacts::table
+            .find(pact_id)
+            .select(PactRow::as_select())
+            .first(conn)?
+            .into_pact()?;
         let before = pact.lifecycle;
         let after = before.apply(action, actor, now.date_naive(), settings)?;
         let updated = diesel::update(pacts::table)
@@ -571,7 +693,8 @@ pub fn apply(
             .filter(pacts::updated_at.eq(pact.updated_at))
             .set((
                 pacts::status.eq(after.status.name()),
-                pacts::review_paused_days.eq(i32::try_from(after.review_paused_days).unwrap_or(i32::MAX)),
+                pacts::review_paused_days
+                    .eq(i32::try_from(after.review_paused_days).unwrap_or(i32::MAX)),
                 pacts::review_paused_since.eq(after.review_paused_since),
                 pacts::comments_close_on.eq(after.comments_close_on),
                 pacts::executive_decision.eq(&after.executive_decision),
@@ -618,18 +741,27 @@ pub fn add_version(
             .select(diesel::dsl::max(pact_versions::number))
             .first(conn)?;
         let number = last.unwrap_or(0) + 1;
-        insert_version(conn, pact_id, number, &canonical.json, &canonical.sha256, author_name, note, at)?;
-        insert_event(conn, pact_id, at, author, author_name, "version_added", None, None, note)?;
+        insert_version(
+            conn,
+            pact_id,
+            number,
+            &canonical.json,
+            &canonical.sha256,
+            author_name,
+            note,
+            at,
+        )?;
+        insert_event(
+            conn,
+            pact_id,
+            at,
+            author,
+            author_name,
+            "version_added",
+            None,
+            None,
+            note,
+        )?;
         Ok::<_, WriteError>(number)
     })
-}
-
-/// Ids of the pacts of a city with this number, for loaders.
-pub fn id_by_number(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option<i64>> {
-    pacts::table
-        .filter(pacts::city_id.eq(city_id))
-        .filter(pacts::number.eq(number))
-        .select(pacts::id)
-        .first(conn)
-        .optional()
 }

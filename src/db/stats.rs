@@ -29,8 +29,13 @@ pub fn key_figures(conn: &mut DbConn, city_id: Option<i64>) -> QueryResult<KeyFi
         Some(id) => query.filter(pacts::city_id.eq(id)),
         None => query,
     };
-    let pacts_total = in_city(pacts::table.into_boxed()).count().get_result(conn)?;
-    let pacts_in_force = in_city(pacts::table.into_boxed()).filter(pacts::status.eq(active)).count().get_result(conn)?;
+    let pacts_total = in_city(pacts::table.into_boxed())
+        .count()
+        .get_result(conn)?;
+    let pacts_in_force = in_city(pacts::table.into_boxed())
+        .filter(pacts::status.eq(active))
+        .count()
+        .get_result(conn)?;
     let commons_cared_for = in_city(pacts::table.into_boxed())
         .filter(pacts::status.eq(active))
         .select(count(pacts::commons_id).aggregate_distinct())
@@ -43,6 +48,13 @@ pub fn key_figures(conn: &mut DbConn, city_id: Option<i64>) -> QueryResult<KeyFi
     if let Some(id) = city_id {
         parties = parties.filter(pacts::city_id.eq(id));
     }
-    let parties = parties.select(count(pact_parties::party_id).aggregate_distinct()).get_result(conn)?;
-    Ok(KeyFigures { pacts_in_force, commons_cared_for, parties, pacts_total })
+    let parties = parties
+        .select(count(pact_parties::party_id).aggregate_distinct())
+        .get_result(conn)?;
+    Ok(KeyFigures {
+        pacts_in_force,
+        commons_cared_for,
+        parties,
+        pacts_total,
+    })
 }

@@ -120,11 +120,17 @@ impl Lang {
         self.lookup(key, Some(&args))
     }
 
-    fn lookup(self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> String {
-        LOCALES.try_lookup_complete(self.id(), key, args).unwrap_or_else(|| {
-            tracing::warn!(key, lang = self.code(), "missing translation");
-            key.to_owned()
-        })
+    fn lookup(
+        self,
+        key: &str,
+        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+    ) -> String {
+        LOCALES
+            .try_lookup_complete(self.id(), key, args)
+            .unwrap_or_else(|| {
+                tracing::warn!(key, lang = self.code(), "missing translation");
+                key.to_owned()
+            })
     }
 
     /// The label of a vocabulary value.
@@ -138,7 +144,10 @@ impl Lang {
             "date-long",
             &[
                 ("day", Arg::Num(i64::from(date.day()))),
-                ("month", Arg::Str(self.t(&format!("month-{}", date.month())))),
+                (
+                    "month",
+                    Arg::Str(self.t(&format!("month-{}", date.month()))),
+                ),
                 ("year", Arg::Num(i64::from(date.year()))),
             ],
         )
@@ -148,7 +157,10 @@ impl Lang {
     pub fn datetime(self, at: NaiveDateTime) -> String {
         self.t_args(
             "datetime-utc",
-            &[("date", Arg::Str(self.date(at.date()))), ("time", Arg::Str(at.format("%H:%M").to_string()))],
+            &[
+                ("date", Arg::Str(self.date(at.date()))),
+                ("time", Arg::Str(at.format("%H:%M").to_string())),
+            ],
         )
     }
 

@@ -89,7 +89,11 @@ fn page_url(data: &RegistryData, page: u32) -> String {
         .map(|(k, v)| format!("{k}={}", super::layout::encode(&v)))
         .collect::<Vec<_>>()
         .join("&");
-    if query.is_empty() { "/pacts".to_owned() } else { format!("/pacts?{query}") }
+    if query.is_empty() {
+        "/pacts".to_owned()
+    } else {
+        format!("/pacts?{query}")
+    }
 }
 
 fn vocabulary_select<V: Vocabulary + PartialEq>(

@@ -19,7 +19,10 @@ pub async fn stats(State(state): State<AppState>) -> Result<Json<HomeData>, AppE
 }
 
 /// `GET /api/v1/pacts`: the registry, with the same filters as `/pacts`.
-pub async fn registry(State(state): State<AppState>, Query(raw): Query<RawFilter>) -> Result<Json<RegistryData>, AppError> {
+pub async fn registry(
+    State(state): State<AppState>,
+    Query(raw): Query<RawFilter>,
+) -> Result<Json<RegistryData>, AppError> {
     Ok(Json(pages::load_registry(&state, &raw).await?))
 }
 
@@ -37,16 +40,25 @@ pub async fn cities(State(state): State<AppState>) -> Result<Json<Cities>, AppEr
 }
 
 /// `GET /api/v1/cities/{city}`.
-pub async fn city(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<CityData>, AppError> {
+pub async fn city(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<CityData>, AppError> {
     Ok(Json(pages::load_city(&state, slug).await?))
 }
 
 /// `GET /api/v1/cities/{city}/pacts/{number}`.
-pub async fn pact(State(state): State<AppState>, Path((city, number)): Path<(String, String)>) -> Result<Json<PactData>, AppError> {
+pub async fn pact(
+    State(state): State<AppState>,
+    Path((city, number)): Path<(String, String)>,
+) -> Result<Json<PactData>, AppError> {
     Ok(Json(pages::load_pact(&state, city, number).await?))
 }
 
 /// `GET /api/v1/cities/{city}/commons/{commons}`.
-pub async fn commons(State(state): State<AppState>, Path((city, slug)): Path<(String, String)>) -> Result<Json<CommonsData>, AppError> {
+pub async fn commons(
+    State(state): State<AppState>,
+    Path((city, slug)): Path<(String, String)>,
+) -> Result<Json<CommonsData>, AppError> {
     Ok(Json(pages::load_commons(&state, city, slug).await?))
 }

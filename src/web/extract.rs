@@ -1,8 +1,8 @@
 //! Extractors: the request context (language, path) and wrappers around
 //! axum's `Path` and `Query` whose rejections become our error pages.
 
-use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::FromRequestParts;
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 
@@ -46,9 +46,18 @@ pub fn language(headers: &HeaderMap, default: Lang) -> Lang {
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let path = parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned());
-        Ok(Ctx { lang: language(&parts.headers, state.config.default_language), path })
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let path = parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned());
+        Ok(Ctx {
+            lang: language(&parts.headers, state.config.default_language),
+            path,
+        })
     }
 }
 

@@ -76,7 +76,10 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(tower::util::option_layer(hsts))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -97,11 +100,20 @@ async fn stylesheet() -> impl IntoResponse {
 
 /// `200 ok` when the database answers, `503` otherwise.
 async fn health(State(state): State<AppState>) -> Response {
-    let ok = state.db(|conn| Ok(crate::db::ping(conn))).await.unwrap_or(false);
+    let ok = state
+        .db(|conn| Ok(crate::db::ping(conn)))
+        .await
+        .unwrap_or(false);
     let (status, body) = if ok {
-        (StatusCode::OK, serde_json::json!({ "status": "ok", "database": "ok" }))
+        (
+            StatusCode::OK,
+            serde_json::json!({ "status": "ok", "database": "ok" }),
+        )
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({ "status": "error", "database": "unreachable" }))
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            serde_json::json!({ "status": "error", "database": "unreachable" }),
+        )
     };
     (status, axum::Json(body)).into_response()
 }
@@ -118,27 +130,38 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
     if !(status.is_client_error() || status.is_server_error()) || path == "/healthz" {
         return response;
     }
-    let page = response.extensions().get::<ErrorPage>().cloned().unwrap_or_else(|| ErrorPage {
-        status,
-        message: Message::new(match status {
-            StatusCode::NOT_FOUND => "error-not-found",
-            StatusCode::METHOD_NOT_ALLOWED => "error-method",
-            StatusCode::REQUEST_TIMEOUT => "error-timeout",
-            s if s.is_client_error() => "error-bad-request",
-            _ => "error-internal",
-        }),
-    });
+    let page = response
+        .extensions()
+        .get::<ErrorPage>()
+        .cloned()
+        .unwrap_or_else(|| ErrorPage {
+            status,
+            message: Message::new(match status {
+                StatusCode::NOT_FOUND => "error-not-found",
+                StatusCode::METHOD_NOT_ALLOWED => "error-method",
+                StatusCode::REQUEST_TIMEOUT => "error-timeout",
+                s if s.is_client_error() => "error-bad-request",
+                _ => "error-internal",
+            }),
+        });
     let text = page.message.render(lang);
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     if is_api {
-        let body = serde_json::json!({ "error": { "status": page.status.as_u16(), "message": text } });
-        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        let body =
+            serde_json::json!({ "error": { "status": page.status.as_u16(), "message": text } });
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
         Response::from_parts(parts, Body::from(body.to_string()))
     } else {
         let ctx = Ctx { lang, path };
         let html = crate::views::errors::page(&ctx, page.status, &text).into_string();
-        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
         Response::from_parts(parts, Body::from(html))
     }
 }

@@ -43,7 +43,12 @@ pub(super) async fn load_home(state: &AppState) -> Result<HomeData, AppError> {
             let figures = db::stats::key_figures(conn, None)?;
             let cities = db::cities::list(conn)?
                 .into_iter()
-                .map(|city| Ok(CityFigures { figures: db::stats::key_figures(conn, Some(city.id))?, city }))
+                .map(|city| {
+                    Ok(CityFigures {
+                        figures: db::stats::key_figures(conn, Some(city.id))?,
+                        city,
+                    })
+                })
                 .collect::<Result<_, AppError>>()?;
             Ok(HomeData { figures, cities })
         })
@@ -71,24 +76,43 @@ pub struct RegistryData {
     pub districts: Vec<District>,
 }
 
-pub(super) async fn load_registry(state: &AppState, raw: &RawFilter) -> Result<RegistryData, AppError> {
+pub(super) async fn load_registry(
+    state: &AppState,
+    raw: &RawFilter,
+) -> Result<RegistryData, AppError> {
     let filter = RegistryFilter::parse(raw)?;
     state
         .db(move |conn| {
             let results = db::pacts::search(conn, &filter)?;
             let cities = db::cities::list(conn)?;
-            let districts = match filter.city.as_deref().and_then(|slug| cities.iter().find(|c| c.slug == slug)) {
+            let districts = match filter
+                .city
+                .as_deref()
+                .and_then(|slug| cities.iter().find(|c| c.slug == slug))
+            {
                 Some(city) => db::cities::districts(conn, city.id)?,
                 None => Vec::new(),
             };
-            Ok(RegistryData { filter, results, cities, districts })
+            Ok(RegistryData {
+                filter,
+                results,
+                cities,
+                districts,
+            })
         })
         .await
 }
 
 /// `GET /pacts`: the registry, filtered and paginated.
-pub async fn registry(State(state): State<AppState>, ctx: Ctx, Query(raw): Query<RawFilter>) -> Result<Markup, AppError> {
-    Ok(views::registry::page(&ctx, &load_registry(&state, &raw).await?))
+pub async fn registry(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(raw): Query<RawFilter>,
+) -> Result<Markup, AppError> {
+    Ok(views::registry::page(
+        &ctx,
+        &load_registry(&state, &raw).await?,
+    ))
 }
 
 /// A city page's data.
@@ -122,7 +146,11 @@ pub(super) async fn load_city(state: &AppState, slug: String) -> Result<CityData
 }
 
 /// `GET /cities/{city}`: a city, its regulation and figures.
-pub async fn city(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Markup, AppError> {
+pub async fn city(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<Markup, AppError> {
     Ok(views::city::page(&ctx, &load_city(&state, slug).await?))
 }
 
@@ -138,7 +166,11 @@ pub struct PactData {
     pub commons: Commons,
 }
 
-pub(super) async fn load_pact(state: &AppState, city: String, number: String) -> Result<PactData, AppError> {
+pub(super) async fn load_pact(
+    state: &AppState,
+    city: String,
+    number: String,
+) -> Result<PactData, AppError> {
     if !is_slug(&city) || PactNumber::parse(&number).is_none() {
         return Err(AppError::NotFound);
     }
@@ -146,8 +178,17 @@ pub(super) async fn load_pact(state: &AppState, city: String, number: String) ->
         .db(move |conn| {
             let city = db::cities::find(conn, &city)?.ok_or(AppError::NotFound)?;
             let detail = db::pacts::find(conn, city.id, &number)?.ok_or(AppError::NotFound)?;
-            let commons = db::commons::by_ids(conn, &[detail.pact.commons_id])?.pop().ok_or(AppError::NotFound)?;
-            Ok(PactData { city: crate::db::pacts::CityRef { slug: city.slug, name: city.name }, detail, commons })
+            let commons = db::commons::by_ids(conn, &[detail.pact.commons_id])?
+                .pop()
+                .ok_or(AppError::NotFound)?;
+            Ok(PactData {
+                city: crate::db::pacts::CityRef {
+                    slug: city.slug,
+                    name: city.name,
+                },
+                detail,
+                commons,
+            })
         })
         .await
 }
@@ -158,7 +199,10 @@ pub async fn pact(
     ctx: Ctx,
     Path((city, number)): Path<(String, String)>,
 ) -> Result<Markup, AppError> {
-    Ok(views::pacts::page(&ctx, &load_pact(&state, city, number).await?))
+    Ok(views::pacts::page(
+        &ctx,
+        &load_pact(&state, city, number).await?,
+    ))
 }
 
 /// A commons page's data.
@@ -173,7 +217,11 @@ pub struct CommonsData {
     pub pacts: Vec<PactListItem>,
 }
 
-pub(super) async fn load_commons(state: &AppState, city: String, slug: String) -> Result<CommonsData, AppError> {
+pub(super) async fn load_commons(
+    state: &AppState,
+    city: String,
+    slug: String,
+) -> Result<CommonsData, AppError> {
     if !is_slug(&city) || !is_slug(&slug) {
         return Err(AppError::NotFound);
     }
@@ -182,7 +230,14 @@ pub(super) async fn load_commons(state: &AppState, city: String, slug: String) -
             let city = db::cities::find(conn, &city)?.ok_or(AppError::NotFound)?;
             let commons = db::commons::find(conn, city.id, &slug)?.ok_or(AppError::NotFound)?;
             let pacts = db::pacts::on_commons(conn, commons.id)?;
-            Ok(CommonsData { city: crate::db::pacts::CityRef { slug: city.slug, name: city.name }, commons, pacts })
+            Ok(CommonsData {
+                city: crate::db::pacts::CityRef {
+                    slug: city.slug,
+                    name: city.name,
+                },
+                commons,
+                pacts,
+            })
         })
         .await
 }
@@ -193,7 +248,10 @@ pub async fn commons(
     ctx: Ctx,
     Path((city, slug)): Path<(String, String)>,
 ) -> Result<Markup, AppError> {
-    Ok(views::commons::page(&ctx, &load_commons(&state, city, slug).await?))
+    Ok(views::commons::page(
+        &ctx,
+        &load_commons(&state, city, slug).await?,
+    ))
 }
 
 /// Where to go back to after choosing a language.
@@ -210,13 +268,27 @@ pub async fn set_language(
     Path(code): Path<String>,
     Query(back): Query<Back>,
 ) -> Result<Response, AppError> {
-    let lang = Lang::parse(&code).filter(|l| l.code() == code).ok_or(AppError::NotFound)?;
+    let lang = Lang::parse(&code)
+        .filter(|l| l.code() == code)
+        .ok_or(AppError::NotFound)?;
     let back = back
         .back
-        .filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\') && !b.contains(['\r', '\n']))
+        .filter(|b| {
+            b.starts_with('/')
+                && !b.starts_with("//")
+                && !b.contains('\\')
+                && !b.contains(['\r', '\n'])
+        })
         .unwrap_or_else(|| "/".to_owned());
-    let secure = if state.config.is_https() { "; Secure" } else { "" };
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code());
+    let secure = if state.config.is_https() {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        lang.code()
+    );
     let mut response = Redirect::to(&back).into_response();
     *response.status_mut() = StatusCode::SEE_OTHER;
     response.headers_mut().insert(
