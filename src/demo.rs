@@ -59,6 +59,8 @@ struct CityInfo {
     version_note: String,
     /// Commitments that co-design adds to the text, one per pact in turn.
     revision_additions: Vec<String>,
+    /// How a pact's text names a resident who published no name.
+    anonymous_resident: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -288,7 +290,7 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
                 .get(key)
                 .ok_or_else(|| anyhow!("pact {}: party {key}", pact.title))?;
             party_ids.push((*id, role));
-            proponent_names.push(display_name(party));
+            proponent_names.push(display_name(party, &info.anonymous_resident));
         }
         party_ids.push((city_party, PartyRole::City));
         let author = proponent_names.first().cloned().unwrap_or_default();
@@ -353,12 +355,11 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
     Ok(())
 }
 
-fn display_name(party: &PartyInfo) -> String {
+/// The name a pact's public text gives a party: private individuals only
+/// by the name they chose to publish.
+fn display_name(party: &PartyInfo, anonymous: &str) -> String {
     match PartyKind::parse(&party.kind) {
-        Some(kind) if kind.is_private_person() => party
-            .public_name
-            .clone()
-            .unwrap_or_else(|| party.name.clone()),
+        Some(kind) if kind.is_private_person() => party.public_name.clone().unwrap_or_else(|| anonymous.to_owned()),
         _ => party.name.clone(),
     }
 }

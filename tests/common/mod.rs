@@ -1,0 +1,250 @@
+//! Test harness: a fresh database per test (a SQLite file in a temporary
+//! folder, or a PostgreSQL database made from a template when
+//! `PACTA_TEST_DATABASE_URL` is set), the real router, request helpers.
+
+#![allow(dead_code, reason = "each test binary uses a different part of the harness")]
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use chrono::{DateTime, TimeZone, Utc};
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use http_body_util::BodyExt;
+use pacta::app::AppState;
+use pacta::clock::FixedClock;
+use pacta::config::{Config, DatabaseUrl};
+use pacta::db::{self, DbConn, Pool};
+use sha2::{Digest, Sha256};
+use tower::ServiceExt;
+
+/// The instant tests run at, unless they move the clock.
+pub fn test_now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).single().expect("valid instant")
+}
+
+/// A database that disappears with the test.
+pub enum TestDb {
+    Sqlite(tempfile::TempDir),
+    Pg { admin_url: String, name: String },
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Pg { admin_url, name } = self {
+            if let Ok(mut admin) = PgConnection::establish(admin_url) {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin);
+            }
+        }
+    }
+}
+
+fn pg_admin_url() -> Option<String> {
+    std::env::var("PACTA_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty())
+}
+
+/// `url` with its database name replaced by `name`.
+fn with_database(url: &str, name: &str) -> String {
+    let (scheme, rest) = url.split_once("://").expect("URL with a scheme");
+    let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let query = path.split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
+    format!("{scheme}://{authority}/{name}{query}")
+}
+
+fn unique_name(prefix: &str) -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    format!("{prefix}_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos)
+}
+
+/// A fingerprint of what a template database holds, so that a template
+/// left by an earlier run with other migrations or fixtures is never reused.
+fn template_fingerprint() -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files = Vec::new();
+    for dir in ["migrations/postgres", "fixtures/demo", "src/db", "src/demo.rs", "src/domain"] {
+        collect(&std::path::Path::new(root).join(dir), &mut files);
+    }
+    files.sort();
+    let mut hash = Sha256::new();
+    for file in files {
+        hash.update(std::fs::read(&file).expect("readable source"));
+    }
+    hex::encode(&hash.finalize()[..6])
+}
+
+fn collect(path: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    if path.is_dir() {
+        for entry in std::fs::read_dir(path).expect("readable folder") {
+            collect(&entry.expect("entry").path(), out);
+        }
+    } else {
+        out.push(path.to_owned());
+    }
+}
+
+/// Creates (once per process, under an advisory lock shared by all test
+/// processes) a template database with migrations and, if asked, the demo.
+fn pg_template(admin_url: &str, demo: bool) -> String {
+    static TEMPLATES: OnceLock<Mutex<Vec<String>>> = OnceLock::new();
+    let done = TEMPLATES.get_or_init(|| Mutex::new(Vec::new()));
+    let mut done = done.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let name = format!("pacta_tpl_{}_{}", if demo { "demo" } else { "empty" }, template_fingerprint());
+    if done.contains(&name) {
+        return name;
+    }
+    let mut admin = PgConnection::establish(admin_url).expect("PACTA_TEST_DATABASE_URL answers");
+    diesel::sql_query("SELECT pg_advisory_lock(72657)").execute(&mut admin).expect("lock");
+    #[derive(diesel::QueryableByName)]
+    struct Exists {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let exists: Exists = diesel::sql_query(format!("SELECT count(*) AS n FROM pg_database WHERE datname = '{name}'"))
+        .get_result(&mut admin)
+        .expect("query pg_database");
+    if exists.n == 0 {
+        let building = format!("{name}_building");
+        let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)")).execute(&mut admin);
+        diesel::sql_query(format!("CREATE DATABASE {building}")).execute(&mut admin).expect("create template");
+        {
+            let url = DatabaseUrl::Postgres(with_database(admin_url, &building));
+            let pool = db::connect(&url, 1).expect("connect to template");
+            let mut conn = pool.get().expect("connection");
+            db::migrate(&mut conn).expect("migrate template");
+            if demo {
+                pacta::demo::load(&mut conn, test_now()).expect("load demo");
+            }
+        }
+        diesel::sql_query(format!("ALTER DATABASE {building} RENAME TO {name}")).execute(&mut admin).expect("rename");
+    }
+    diesel::sql_query("SELECT pg_advisory_unlock(72657)").execute(&mut admin).expect("unlock");
+    done.push(name.clone());
+    name
+}
+
+/// A database for one test, migrated, with the demo if asked.
+pub fn test_db(demo: bool) -> (Pool, TestDb) {
+    if let Some(admin_url) = pg_admin_url() {
+        let template = pg_template(&admin_url, demo);
+        let name = unique_name("pacta_t");
+        let mut admin = PgConnection::establish(&admin_url).expect("PACTA_TEST_DATABASE_URL answers");
+        diesel::sql_query(format!("CREATE DATABASE {name} TEMPLATE {template}"))
+            .execute(&mut admin)
+            .expect("create test database");
+        let pool = db::connect(&DatabaseUrl::Postgres(with_database(&admin_url, &name)), 4).expect("connect");
+        (pool, TestDb::Pg { admin_url, name })
+    } else {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let pool = db::connect(&DatabaseUrl::Sqlite(dir.path().join("pacta.sqlite3")), 4).expect("connect");
+        let mut conn = pool.get().expect("connection");
+        db::migrate(&mut conn).expect("migrate");
+        if demo {
+            pacta::demo::load(&mut conn, test_now()).expect("load demo");
+        }
+        (pool, TestDb::Sqlite(dir))
+    }
+}
+
+/// Whether the suite runs on PostgreSQL.
+pub fn on_postgres() -> bool {
+    pg_admin_url().is_some()
+}
+
+/// The application over a fresh database.
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+    pub clock: Arc<FixedClock>,
+    // Last, so the pool is gone before the database is dropped.
+    pub db: TestDb,
+}
+
+/// What a request returned.
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
+    /// Texts of the elements matching a CSS selector.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).expect("valid selector");
+        self.html()
+            .select(&selector)
+            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+impl TestApp {
+    /// An empty, migrated database.
+    pub async fn new() -> TestApp {
+        Self::build(false)
+    }
+
+    /// The demo cities loaded.
+    pub async fn with_demo() -> TestApp {
+        Self::build(true)
+    }
+
+    fn build(demo: bool) -> TestApp {
+        let (pool, db) = test_db(demo);
+        let clock = Arc::new(FixedClock::new(test_now()));
+        let config = Config::for_database(DatabaseUrl::Sqlite("unused".into()));
+        let state = AppState { pool, config: Arc::new(config), clock: clock.clone() };
+        TestApp { router: pacta::web::router(state.clone()), state, clock, db }
+    }
+
+    /// A connection for direct database checks.
+    pub fn conn(&self) -> r2d2::PooledConnection<pacta::db::Manager> {
+        self.state.pool.get().expect("connection")
+    }
+
+    pub async fn request(&self, request: Request<Body>) -> TestResponse {
+        let response = self.router.clone().oneshot(request).await.expect("infallible router");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        TestResponse { status, headers, body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body") }
+    }
+
+    pub async fn get(&self, uri: &str) -> TestResponse {
+        self.request(Request::get(uri).body(Body::empty()).expect("request")).await
+    }
+
+    pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        self.request(request.body(Body::empty()).expect("request")).await
+    }
+
+    pub async fn json(&self, uri: &str) -> serde_json::Value {
+        let response = self.get(uri).await;
+        assert_eq!(response.status, StatusCode::OK, "{uri}: {}", response.body);
+        response.json()
+    }
+}
+
+/// Runs `f` on a connection of `pool`.
+pub fn with_conn<T>(pool: &Pool, f: impl FnOnce(&mut DbConn) -> T) -> T {
+    let mut conn = pool.get().expect("connection");
+    f(&mut conn)
+}
