@@ -42,7 +42,12 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pacta: {e:#}");
+            // One line, even when the driver's message has several.
+            let message = format!("{e:#}");
+            eprintln!(
+                "pacta: {}",
+                message.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
             ExitCode::FAILURE
         }
     }

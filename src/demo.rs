@@ -169,6 +169,21 @@ fn at(date: NaiveDate, minutes: u32) -> DateTime<Utc> {
     date.and_time(time).and_utc()
 }
 
+/// A fixture's parties by key, with their ids.
+type Parties<'f> = HashMap<&'f str, (i64, &'f PartyInfo)>;
+
+/// What loading one city's pacts needs to know.
+struct CityContext<'f> {
+    fixture: &'f CityFixture,
+    city_id: i64,
+    settings: CitySettings,
+    commons: HashMap<&'f str, (i64, &'f CommonsInfo)>,
+    parties: Parties<'f>,
+    city_party: i64,
+    /// Pacts loaded so far, by title, for renewals.
+    loaded: HashMap<&'f str, i64>,
+}
+
 fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> anyhow::Result<()> {
     let info = &fixture.city;
     let settings = CitySettings {
@@ -194,12 +209,37 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
             created_at: created,
         },
     )?;
+    let commons = insert_commons(conn, fixture, city_id, created)?;
+    let (city_party, parties) = insert_parties(conn, fixture, city_id, created)?;
+    let mut city = CityContext {
+        fixture,
+        city_id,
+        settings,
+        commons,
+        parties,
+        city_party,
+        loaded: HashMap::new(),
+    };
+    let mut pacts: Vec<&PactInfo> = fixture.pacts.iter().collect();
+    pacts.sort_by_key(|p| p.submitted);
+    for (index, pact) in pacts.into_iter().enumerate() {
+        let id = load_pact(conn, &city, pact, index)
+            .with_context(|| format!("pact {:?}", pact.title))?;
+        city.loaded.insert(pact.title.as_str(), id);
+    }
+    Ok(())
+}
+
+fn insert_commons<'f>(
+    conn: &mut DbConn,
+    fixture: &'f CityFixture,
+    city_id: i64,
+    created: chrono::NaiveDateTime,
+) -> anyhow::Result<HashMap<&'f str, (i64, &'f CommonsInfo)>> {
     let mut districts = HashMap::new();
     for district in &fixture.districts {
-        districts.insert(
-            district.slug.as_str(),
-            db::cities::insert_district(conn, city_id, &district.slug, &district.name)?,
-        );
+        let id = db::cities::insert_district(conn, city_id, &district.slug, &district.name)?;
+        districts.insert(district.slug.as_str(), id);
     }
     let mut commons = HashMap::new();
     for c in &fixture.commons {
@@ -233,12 +273,22 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
         )?;
         commons.insert(c.slug.as_str(), (id, c));
     }
+    Ok(commons)
+}
+
+/// Inserts the city as a party, then the fixture's parties.
+fn insert_parties<'f>(
+    conn: &mut DbConn,
+    fixture: &'f CityFixture,
+    city_id: i64,
+    created: chrono::NaiveDateTime,
+) -> anyhow::Result<(i64, Parties<'f>)> {
     let city_party = db::parties::insert(
         conn,
         &db::parties::NewParty {
             city_id,
             kind: PartyKind::PublicBody.name(),
-            name: &info.name,
+            name: &fixture.city.name,
             public_name: None,
             referent_name: None,
             created_at: created,
@@ -261,105 +311,115 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
         )?;
         parties.insert(p.key.as_str(), (id, p));
     }
+    Ok((city_party, parties))
+}
 
-    let mut pacts: Vec<&PactInfo> = fixture.pacts.iter().collect();
-    pacts.sort_by_key(|p| p.submitted);
-    let mut numbers: HashMap<&str, i64> = HashMap::new();
-    for (index, pact) in pacts.into_iter().enumerate() {
-        let (commons_id, commons_info) = *commons
-            .get(pact.commons.as_str())
-            .ok_or_else(|| anyhow!("pact {}: commons {}", pact.title, pact.commons))?;
-        let kind = PactKind::parse(&pact.kind)
-            .ok_or_else(|| anyhow!("pact {}: kind {}", pact.title, pact.kind))?;
-        let intensity = Intensity::parse(&pact.intensity)
-            .ok_or_else(|| anyhow!("pact {}: intensity {}", pact.title, pact.intensity))?;
-        let target = Status::parse(&pact.status)
-            .ok_or_else(|| anyhow!("pact {}: status {}", pact.title, pact.status))?;
-        let mut party_ids = Vec::new();
-        let mut proponent_names = Vec::new();
-        for entry in &pact.parties {
-            let (key, role) = match entry.split_once(':') {
-                Some((key, role)) => (
-                    key,
-                    PartyRole::parse(role)
-                        .ok_or_else(|| anyhow!("pact {}: role {role}", pact.title))?,
-                ),
-                None => (entry.as_str(), PartyRole::Proponent),
-            };
-            let (id, party) = parties
-                .get(key)
-                .ok_or_else(|| anyhow!("pact {}: party {key}", pact.title))?;
-            party_ids.push((*id, role));
-            proponent_names.push(display_name(party, &info.anonymous_resident));
-        }
-        party_ids.push((city_party, PartyRole::City));
-        let author = proponent_names.first().cloned().unwrap_or_default();
-        let renews_pact_id = match &pact.renews {
-            Some(title) => Some(
-                *numbers
-                    .get(title.as_str())
-                    .ok_or_else(|| anyhow!("pact {}: renews unknown pact {title}", pact.title))?,
+/// Submits one pact and takes it to its status; returns its id.
+fn load_pact(
+    conn: &mut DbConn,
+    city: &CityContext<'_>,
+    pact: &PactInfo,
+    index: usize,
+) -> anyhow::Result<i64> {
+    let info = &city.fixture.city;
+    let (commons_id, commons_info) = *city
+        .commons
+        .get(pact.commons.as_str())
+        .ok_or_else(|| anyhow!("unknown commons {}", pact.commons))?;
+    let kind = PactKind::parse(&pact.kind).ok_or_else(|| anyhow!("unknown kind {}", pact.kind))?;
+    let intensity = Intensity::parse(&pact.intensity)
+        .ok_or_else(|| anyhow!("unknown intensity {}", pact.intensity))?;
+    let target =
+        Status::parse(&pact.status).ok_or_else(|| anyhow!("unknown status {}", pact.status))?;
+    let mut party_ids = Vec::new();
+    let mut names = Vec::new();
+    for entry in &pact.parties {
+        let (key, role) = match entry.split_once(':') {
+            Some((key, role)) => (
+                key,
+                PartyRole::parse(role).ok_or_else(|| anyhow!("unknown role {role}"))?,
             ),
-            None => None,
+            None => (entry.as_str(), PartyRole::Proponent),
         };
-        let text = render_text(fixture, pact, kind, commons_info, &proponent_names);
-        let (pact_id, _number) = db::pacts::create(
-            conn,
-            &db::pacts::NewProposal {
-                city_id,
-                commons_id,
-                title: pact.title.clone(),
-                summary: pact.summary.clone(),
-                kind,
-                intensity,
-                duration_months: pact.duration_months,
-                parties: party_ids,
-                text: text.clone(),
-                author: author.clone(),
-                renews_pact_id,
-            },
-            at(pact.submitted, 0),
-        )
-        .map_err(|e| anyhow!("pact {}: {e}", pact.title))?;
-        numbers.insert(pact.title.as_str(), pact_id);
-        let steps = standard_path(pact, kind, target, &settings, index, &info.version_note)?;
-        for (minute, (date, step)) in (1u32..).zip(steps) {
-            let now = at(date, minute);
-            match step {
-                Step::Action(action, actor) => {
-                    let name = match actor {
-                        Actor::Officer => info.officer.as_str(),
-                        Actor::SigningOfficer => info.signing_officer.as_str(),
-                        Actor::Proponent => author.as_str(),
-                        Actor::System => "Pacta",
-                    };
-                    db::pacts::apply(conn, pact_id, &action, actor, name, now, &settings)
-                        .map_err(|e| anyhow!("pact {} ({:?}): {e}", pact.title, action.kind()))?;
-                }
-                Step::Version(note) => {
-                    let revised = revise(&text, &info.revision_additions, index);
-                    db::pacts::add_version(
-                        conn,
-                        pact_id,
-                        &revised,
-                        Actor::Officer,
-                        &info.officer,
-                        &note,
-                        now,
-                    )
-                    .map_err(|e| anyhow!("pact {}: {e}", pact.title))?;
-                }
+        let (id, party) = city
+            .parties
+            .get(key)
+            .ok_or_else(|| anyhow!("unknown party {key}"))?;
+        party_ids.push((*id, role));
+        names.push(display_name(party, &info.anonymous_resident));
+    }
+    party_ids.push((city.city_party, PartyRole::City));
+    let author = names.first().cloned().unwrap_or_default();
+    let renews_pact_id = match &pact.renews {
+        Some(title) => Some(
+            *city
+                .loaded
+                .get(title.as_str())
+                .ok_or_else(|| anyhow!("renews unknown pact {title}"))?,
+        ),
+        None => None,
+    };
+    let text = render_text(city.fixture, pact, kind, commons_info, &names);
+    let new = db::pacts::NewProposal {
+        city_id: city.city_id,
+        commons_id,
+        title: pact.title.clone(),
+        summary: pact.summary.clone(),
+        kind,
+        intensity,
+        duration_months: pact.duration_months,
+        parties: party_ids,
+        text: text.clone(),
+        author: author.clone(),
+        renews_pact_id,
+    };
+    let (pact_id, _) = db::pacts::create(conn, &new, at(pact.submitted, 0))?;
+    let steps = standard_path(
+        pact,
+        kind,
+        target,
+        &city.settings,
+        index,
+        &info.version_note,
+    )?;
+    for (minute, (date, step)) in (1u32..).zip(steps) {
+        let now = at(date, minute);
+        match step {
+            Step::Action(action, actor) => {
+                let name = match actor {
+                    Actor::Officer => info.officer.as_str(),
+                    Actor::SigningOfficer => info.signing_officer.as_str(),
+                    Actor::Proponent => author.as_str(),
+                    Actor::System => "Pacta",
+                };
+                db::pacts::apply(conn, pact_id, &action, actor, name, now, &city.settings)
+                    .with_context(|| format!("{:?}", action.kind()))?;
+            }
+            Step::Version(note) => {
+                let revised = revise(&text, &info.revision_additions, index);
+                db::pacts::add_version(
+                    conn,
+                    pact_id,
+                    &revised,
+                    Actor::Officer,
+                    &info.officer,
+                    &note,
+                    now,
+                )?;
             }
         }
     }
-    Ok(())
+    Ok(pact_id)
 }
 
 /// The name a pact's public text gives a party: private individuals only
 /// by the name they chose to publish.
 fn display_name(party: &PartyInfo, anonymous: &str) -> String {
     match PartyKind::parse(&party.kind) {
-        Some(kind) if kind.is_private_person() => party.public_name.clone().unwrap_or_else(|| anonymous.to_owned()),
+        Some(kind) if kind.is_private_person() => party
+            .public_name
+            .clone()
+            .unwrap_or_else(|| anonymous.to_owned()),
         _ => party.name.clone(),
     }
 }
@@ -471,23 +531,39 @@ fn standard_path(
         Step::Action(Action::Activate { start }, Actor::System),
         &mut day,
     );
+    steps.extend(in_force(pact, target, start, day)?);
+    Ok(steps)
+}
+
+/// The steps of a signed pact, from its activation on `day`.
+fn in_force(
+    pact: &PactInfo,
+    target: Status,
+    start: NaiveDate,
+    mut day: NaiveDate,
+) -> anyhow::Result<Vec<(NaiveDate, Step)>> {
+    let mut steps = Vec::new();
+    let reason = || pact.reason.clone().unwrap_or_else(|| "—".to_owned());
     let end = crate::domain::lifecycle::end_date(start, pact.duration_months)?;
+    let officer = |a: Action| Step::Action(a, Actor::Officer);
     match target {
         Status::Active => {}
-        Status::Suspended => go(60, officer(Action::Suspend { reason: reason() }), &mut day),
-        Status::Terminated => go(
-            120,
+        Status::Suspended => steps.push((
+            day + Days::new(60),
+            officer(Action::Suspend { reason: reason() }),
+        )),
+        Status::Terminated => steps.push((
+            day + Days::new(120),
             officer(Action::Terminate { reason: reason() }),
-            &mut day,
-        ),
+        )),
         Status::Expired | Status::Closed => {
-            day = end;
-            go(1, Step::Action(Action::Expire, Actor::System), &mut day);
+            day = end + Days::new(1);
+            steps.push((day, Step::Action(Action::Expire, Actor::System)));
             if target == Status::Closed {
-                go(45, officer(Action::Close), &mut day);
+                steps.push((day + Days::new(45), officer(Action::Close)));
             }
         }
-        other => bail!("pact {}: no standard path to {other}", pact.title),
+        other => bail!("no standard path to {other}"),
     }
     Ok(steps)
 }

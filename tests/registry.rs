@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 #[tokio::test]
 async fn home_shows_the_key_figures_of_every_city() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     let page = app.get("/").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains(r#"<html lang="fr">"#));
@@ -19,14 +19,25 @@ async fn home_shows_the_key_figures_of_every_city() {
     let figures = page.texts(".figures dd");
     assert_eq!(figures[0], in_force.to_string());
     let cities = page.texts("ul.cities a");
-    assert_eq!(cities, vec!["Comune di Borgoverde", "Ville de Valmont-sur-Orbe"]);
-    let city_sum: i64 = stats["cities"].as_array().expect("cities").iter().map(|c| c["figures"]["pacts_total"].as_i64().expect("n")).sum();
-    assert_eq!(city_sum, stats["figures"]["pacts_total"].as_i64().expect("n"));
+    assert_eq!(
+        cities,
+        vec!["Comune di Borgoverde", "Ville de Valmont-sur-Orbe"]
+    );
+    let city_sum: i64 = stats["cities"]
+        .as_array()
+        .expect("cities")
+        .iter()
+        .map(|c| c["figures"]["pacts_total"].as_i64().expect("n"))
+        .sum();
+    assert_eq!(
+        city_sum,
+        stats["figures"]["pacts_total"].as_i64().expect("n")
+    );
 }
 
 #[tokio::test]
 async fn registry_pages_through_every_pact_newest_first() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     let first = app.json("/api/v1/pacts").await;
     let total = first["total"].as_i64().expect("total");
     assert_eq!(first["items"].as_array().expect("items").len(), 20);
@@ -35,12 +46,23 @@ async fn registry_pages_through_every_pact_newest_first() {
     for page in 1..=first["pages"].as_i64().expect("pages") {
         let json = app.json(&format!("/api/v1/pacts?page={page}")).await;
         for item in json["items"].as_array().expect("items") {
-            assert!(seen.insert(format!("{}/{}", item["city"]["slug"], item["number"])), "no pact twice");
+            assert!(
+                seen.insert(format!("{}/{}", item["city"]["slug"], item["number"])),
+                "no pact twice"
+            );
         }
     }
     assert_eq!(i64::try_from(seen.len()).expect("small"), total);
-    let years: Vec<i64> = first["items"].as_array().expect("items").iter().map(|i| i["year"].as_i64().expect("year")).collect();
-    assert!(years.windows(2).all(|w| w[0] >= w[1]), "newest first: {years:?}");
+    let years: Vec<i64> = first["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["year"].as_i64().expect("year"))
+        .collect();
+    assert!(
+        years.windows(2).all(|w| w[0] >= w[1]),
+        "newest first: {years:?}"
+    );
 
     let html = app.get("/pacts").await;
     assert_eq!(html.texts(".pacts li.pact").len(), 20);
@@ -50,7 +72,7 @@ async fn registry_pages_through_every_pact_newest_first() {
 
 #[tokio::test]
 async fn each_filter_keeps_only_matching_pacts() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     let check = async |query: &str, test: &dyn Fn(&serde_json::Value) -> bool| {
         let json = app.json(&format!("/api/v1/pacts?{query}")).await;
         let items = json["items"].as_array().expect("items").clone();
@@ -59,20 +81,35 @@ async fn each_filter_keeps_only_matching_pacts() {
         json["total"].as_i64().expect("total")
     };
     let active = check("status=active", &|i| i["status"] == "active").await;
-    let in_valmont = check("status=active&city=valmont", &|i| i["status"] == "active" && i["city"]["slug"] == "valmont").await;
+    let in_valmont = check("status=active&city=valmont", &|i| {
+        i["status"] == "active" && i["city"]["slug"] == "valmont"
+    })
+    .await;
     assert!(in_valmont < active, "the city filter narrows");
     check("kind=complex", &|i| i["kind"] == "complex").await;
-    check("category=green_space", &|i| i["commons"]["category"] == "green_space").await;
-    check("city=valmont&district=les-tanneurs", &|i| i["commons"]["district"] == "Les Tanneurs").await;
+    check("category=green_space", &|i| {
+        i["commons"]["category"] == "green_space"
+    })
+    .await;
+    check("city=valmont&district=les-tanneurs", &|i| {
+        i["commons"]["district"] == "Les Tanneurs"
+    })
+    .await;
     check("year=2022", &|i| i["year"] == 2022).await;
     check("q=JARDIN", &|i| {
         let text = format!("{} {}", i["title"], i["summary"]).to_lowercase();
         text.contains("jardin")
     })
     .await;
-    check("q=jardin+tilleuls", &|i| i["title"].as_str().is_some_and(|t| t.contains("Tilleuls"))).await;
+    check("q=jardin+tilleuls", &|i| {
+        i["title"].as_str().is_some_and(|t| t.contains("Tilleuls"))
+    })
+    .await;
     let none = app.json("/api/v1/pacts?q=zzzz%25").await;
-    assert_eq!(none["total"], 0, "% in a search is a literal, not a wildcard");
+    assert_eq!(
+        none["total"], 0,
+        "% in a search is a literal, not a wildcard"
+    );
     let html = app.get("/pacts?q=zzzz").await;
     assert_eq!(html.status, StatusCode::OK);
     assert_eq!(html.texts(".empty").len(), 1);
@@ -80,39 +117,77 @@ async fn each_filter_keeps_only_matching_pacts() {
 
 #[tokio::test]
 async fn html_and_json_twins_agree_on_the_same_filters() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     let query = "city=valmont&kind=ordinary&status=active";
     let json = app.json(&format!("/api/v1/pacts?{query}")).await;
     let html = app.get(&format!("/pacts?{query}")).await;
-    let titles: Vec<String> = json["items"].as_array().expect("items").iter().map(|i| i["title"].as_str().expect("title").to_owned()).collect();
+    let titles: Vec<String> = json["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["title"].as_str().expect("title").to_owned())
+        .collect();
     assert_eq!(html.texts("li.pact h3"), titles);
     // The form shows the filters in force.
-    assert_eq!(html.texts("select#status option[selected]"), vec!["En vigueur"]);
-    assert!(html.body.contains(r#"href="/api/v1/pacts?city=valmont&amp;status=active&amp;kind=ordinary""#));
+    assert_eq!(
+        html.texts("select#status option[selected]"),
+        vec!["En vigueur"]
+    );
+    assert!(
+        html.body
+            .contains(r#"href="/api/v1/pacts?city=valmont&amp;status=active&amp;kind=ordinary""#)
+    );
 }
 
 #[tokio::test]
 async fn malformed_filters_get_a_clear_message_not_a_crash() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     for (query, expected) in [
-        ("status=signed", "La valeur « signed » n’existe pas pour le filtre « status »."),
-        ("page=0", "Le numéro de page doit être un nombre entre 1 et 10000."),
-        ("page=abc", "Le numéro de page doit être un nombre entre 1 et 10000."),
-        ("page=99999999999999999999999", "Le numéro de page doit être un nombre entre 1 et 10000."),
-        ("year=twenty", "L’année doit s’écrire avec quatre chiffres, par exemple 2025."),
-        ("district=..%2F..%2Fetc", "La valeur « ../../etc » n’existe pas pour le filtre « district »."),
-        ("status=active&status=expired", "Les paramètres de recherche ne sont pas valides (un paramètre est peut-être répété)."),
+        (
+            "status=signed",
+            "La valeur « signed » n’existe pas pour le filtre « status ».",
+        ),
+        (
+            "page=0",
+            "Le numéro de page doit être un nombre entre 1 et 10000.",
+        ),
+        (
+            "page=abc",
+            "Le numéro de page doit être un nombre entre 1 et 10000.",
+        ),
+        (
+            "page=99999999999999999999999",
+            "Le numéro de page doit être un nombre entre 1 et 10000.",
+        ),
+        (
+            "year=twenty",
+            "L’année doit s’écrire avec quatre chiffres, par exemple 2025.",
+        ),
+        (
+            "district=..%2F..%2Fetc",
+            "La valeur « ../../etc » n’existe pas pour le filtre « district ».",
+        ),
+        (
+            "status=active&status=expired",
+            "Les paramètres de recherche ne sont pas valides (un paramètre est peut-être répété).",
+        ),
     ] {
         let html = app.get(&format!("/pacts?{query}")).await;
         assert_eq!(html.status, StatusCode::BAD_REQUEST, "{query}");
         assert_eq!(html.texts("p.error"), vec![expected.to_owned()], "{query}");
-        assert!(html.body.contains(r#"<a class="brand" href="/">"#), "in the site layout");
+        assert!(
+            html.body.contains(r#"<a class="brand" href="/">"#),
+            "in the site layout"
+        );
         let json = app.get(&format!("/api/v1/pacts?{query}")).await;
         assert_eq!(json.status, StatusCode::BAD_REQUEST);
         assert_eq!(json.json()["error"]["message"], expected);
     }
     let long = "a".repeat(201);
-    assert_eq!(app.get(&format!("/pacts?q={long}")).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.get(&format!("/pacts?q={long}")).await.status,
+        StatusCode::BAD_REQUEST
+    );
     // A page past the end is empty, not an error.
     let past = app.json("/api/v1/pacts?page=500").await;
     assert_eq!(past["items"].as_array().map(Vec::len), Some(0));
@@ -120,56 +195,112 @@ async fn malformed_filters_get_a_clear_message_not_a_crash() {
 
 #[tokio::test]
 async fn pact_page_shows_the_pact_its_text_and_history() {
-    let app = TestApp::with_demo().await;
-    let listed = app.json("/api/v1/pacts?city=valmont&status=active&q=Tilleuls").await;
-    let number = listed["items"][0]["number"].as_str().expect("number").to_owned();
+    let app = TestApp::with_demo();
+    let listed = app
+        .json("/api/v1/pacts?city=valmont&status=active&q=Tilleuls")
+        .await;
+    let number = listed["items"][0]["number"]
+        .as_str()
+        .expect("number")
+        .to_owned();
     let page = app.get(&format!("/cities/valmont/pacts/{number}")).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert_eq!(page.texts("h1"), vec!["Entretien et animation du jardin partagé des Tilleuls"]);
-    assert!(page.texts("p.meta").iter().any(|m| m.contains(&number) && m.contains("En vigueur")));
+    assert_eq!(
+        page.texts("h1"),
+        vec!["Entretien et animation du jardin partagé des Tilleuls"]
+    );
+    assert!(
+        page.texts("p.meta")
+            .iter()
+            .any(|m| m.contains(&number) && m.contains("En vigueur"))
+    );
     let parties = page.texts("ul.parties li");
-    assert!(parties.iter().any(|p| p.starts_with("Association « Les Jardins de l’Écluse » — Porteur du projet")));
-    assert!(parties.iter().any(|p| p.starts_with("Ville de Valmont-sur-Orbe — La Ville")));
+    assert!(
+        parties
+            .iter()
+            .any(|p| p.starts_with("Association « Les Jardins de l’Écluse » — Porteur du projet"))
+    );
+    assert!(
+        parties
+            .iter()
+            .any(|p| p.starts_with("Ville de Valmont-sur-Orbe — La Ville"))
+    );
     let headings = page.texts(".text article h3");
     assert_eq!(headings.first().map(String::as_str), Some("Préambule"));
     assert!(headings.iter().any(|h| h.starts_with("Article 8")));
     let history = page.texts("ol.history li");
-    assert!(history.first().is_some_and(|h| h.contains("Proposition déposée")));
-    assert!(history.iter().any(|h| h.contains("Pacte signé, entré en vigueur")));
-    assert!(page.body.contains("Renouvelle le pacte"), "renews the 2022 pact");
+    assert!(
+        history
+            .first()
+            .is_some_and(|h| h.contains("Proposition déposée"))
+    );
+    assert!(
+        history
+            .iter()
+            .any(|h| h.contains("Pacte signé, entré en vigueur"))
+    );
+    assert!(
+        page.body.contains("Renouvelle le pacte"),
+        "renews the 2022 pact"
+    );
 
-    let json = app.json(&format!("/api/v1/cities/valmont/pacts/{number}")).await;
+    let json = app
+        .json(&format!("/api/v1/cities/valmont/pacts/{number}"))
+        .await;
     let content = json["version"]["content"].as_str().expect("canonical text");
     let hash = hex::encode(Sha256::digest(content.as_bytes()));
-    assert_eq!(json["version"]["sha256"], hash.as_str(), "the published hash is the SHA-256 of the canonical text");
+    assert_eq!(
+        json["version"]["sha256"],
+        hash.as_str(),
+        "the published hash is the SHA-256 of the canonical text"
+    );
     assert!(page.texts("code.hash").contains(&hash));
-    assert_eq!(json["version"]["number"], 2, "co-design made a second version");
+    assert_eq!(
+        json["version"]["number"], 2,
+        "co-design made a second version"
+    );
     assert_eq!(json["status"], "active");
     assert!(json["start_date"].is_string() && json["end_date"].is_string());
 }
 
 #[tokio::test]
 async fn private_individuals_appear_only_by_the_name_they_published() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     // Amélie Fontaine-Roux published "Amélie F."; Nadia Benali published nothing.
-    let amelie = app.json("/api/v1/pacts?city=valmont&q=Tilleuls&status=active").await;
-    let number = amelie["items"][0]["number"].as_str().expect("number").to_owned();
+    let amelie = app
+        .json("/api/v1/pacts?city=valmont&q=Tilleuls&status=active")
+        .await;
+    let number = amelie["items"][0]["number"]
+        .as_str()
+        .expect("number")
+        .to_owned();
     let page = app.get(&format!("/cities/valmont/pacts/{number}")).await;
     assert!(page.body.contains("Amélie F."));
     assert!(!page.body.contains("Fontaine-Roux"));
-    let nadia = app.json("/api/v1/pacts?city=valmont&q=Sorbiers&status=suspended").await;
-    let number = nadia["items"][0]["number"].as_str().expect("number").to_owned();
+    let nadia = app
+        .json("/api/v1/pacts?city=valmont&q=Sorbiers&status=suspended")
+        .await;
+    let number = nadia["items"][0]["number"]
+        .as_str()
+        .expect("number")
+        .to_owned();
     let page = app.get(&format!("/cities/valmont/pacts/{number}")).await;
-    let json = app.get(&format!("/api/v1/cities/valmont/pacts/{number}")).await;
+    let json = app
+        .get(&format!("/api/v1/cities/valmont/pacts/{number}"))
+        .await;
     for body in [&page.body, &json.body] {
         assert!(!body.contains("Benali"), "no private name in public output");
     }
-    assert!(page.texts("ul.parties li").iter().any(|p| p.starts_with("Un habitant ou une habitante")));
+    assert!(
+        page.texts("ul.parties li")
+            .iter()
+            .any(|p| p.starts_with("Un habitant ou une habitante"))
+    );
 }
 
 #[tokio::test]
 async fn unknown_pacts_and_places_are_404_pages_in_the_layout() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     for uri in [
         "/cities/valmont/pacts/2026-9999",
         "/cities/valmont/pacts/not-a-number",
@@ -181,7 +312,10 @@ async fn unknown_pacts_and_places_are_404_pages_in_the_layout() {
         let page = app.get(uri).await;
         assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
         assert_eq!(page.texts("h1"), vec!["Page introuvable"], "{uri}");
-        assert!(page.header("content-type").is_some_and(|c| c.starts_with("text/html")));
+        assert!(
+            page.header("content-type")
+                .is_some_and(|c| c.starts_with("text/html"))
+        );
     }
     let json = app.get("/api/v1/cities/valmont/pacts/2026-9999").await;
     assert_eq!(json.status, StatusCode::NOT_FOUND);
@@ -190,11 +324,13 @@ async fn unknown_pacts_and_places_are_404_pages_in_the_layout() {
 
 #[tokio::test]
 async fn commons_page_lists_every_pact_on_it() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     let page = app.get("/cities/valmont/commons/jardin-des-tilleuls").await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.texts("h1"), vec!["Jardin partagé des Tilleuls"]);
-    let json = app.json("/api/v1/cities/valmont/commons/jardin-des-tilleuls").await;
+    let json = app
+        .json("/api/v1/cities/valmont/commons/jardin-des-tilleuls")
+        .await;
     let pacts = json["pacts"].as_array().expect("pacts");
     assert_eq!(pacts.len(), 2, "the pact and the one it renewed");
     assert_eq!(page.texts("li.pact h3").len(), 2);
@@ -204,10 +340,13 @@ async fn commons_page_lists_every_pact_on_it() {
 
 #[tokio::test]
 async fn city_page_shows_its_regulation_and_deadlines() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     let page = app.get("/cities/borgoverde").await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("deliberazione del Consiglio comunale n. 37"));
+    assert!(
+        page.body
+            .contains("deliberazione del Consiglio comunale n. 37")
+    );
     assert!(page.texts(".facts dd").iter().any(|d| d == "45 jours"));
     let json = app.json("/api/v1/cities/borgoverde").await;
     assert_eq!(json["city"]["review_days"], 45);
@@ -218,35 +357,62 @@ async fn city_page_shows_its_regulation_and_deadlines() {
 
 #[tokio::test]
 async fn language_follows_the_browser_then_the_visitors_choice() {
-    let app = TestApp::with_demo().await;
-    let italian = app.get_with("/pacts", &[("accept-language", "it-IT,it;q=0.9,en;q=0.5")]).await;
+    let app = TestApp::with_demo();
+    let italian = app
+        .get_with("/pacts", &[("accept-language", "it-IT,it;q=0.9,en;q=0.5")])
+        .await;
     assert!(italian.body.contains(r#"<html lang="it">"#));
     assert_eq!(italian.texts("h1"), vec!["Registro dei patti"]);
-    let english = app.get_with("/pacts?status=nope", &[("accept-language", "de, en;q=0.5")]).await;
-    assert_eq!(english.texts("p.error"), vec!["“nope” is not a value of the “status” filter."]);
+    let english = app
+        .get_with("/pacts?status=nope", &[("accept-language", "de, en;q=0.5")])
+        .await;
+    assert_eq!(
+        english.texts("p.error"),
+        vec!["“nope” is not a value of the “status” filter."]
+    );
 
     let choose = app.get("/lang/en?back=/pacts%3Fstatus%3Dactive").await;
     assert_eq!(choose.status, StatusCode::SEE_OTHER);
     assert_eq!(choose.header("location"), Some("/pacts?status=active"));
     let cookie = choose.header("set-cookie").expect("cookie").to_owned();
     assert!(cookie.starts_with("pacta_lang=en;") && cookie.contains("SameSite=Lax"));
-    let chosen = app.get_with("/", &[("cookie", "pacta_lang=en"), ("accept-language", "it")]).await;
-    assert!(chosen.body.contains(r#"<html lang="en">"#), "the choice beats the browser");
+    let chosen = app
+        .get_with(
+            "/",
+            &[("cookie", "pacta_lang=en"), ("accept-language", "it")],
+        )
+        .await;
+    assert!(
+        chosen.body.contains(r#"<html lang="en">"#),
+        "the choice beats the browser"
+    );
 
     for evil in ["https://evil.example", "//evil.example", "/\\evil.example"] {
-        let response = app.get(&format!("/lang/fr?back={}", evil.replace('/', "%2F").replace('\\', "%5C"))).await;
-        assert_eq!(response.header("location"), Some("/"), "{evil} is not followed");
+        let response = app
+            .get(&format!(
+                "/lang/fr?back={}",
+                evil.replace('/', "%2F").replace('\\', "%5C")
+            ))
+            .await;
+        assert_eq!(
+            response.header("location"),
+            Some("/"),
+            "{evil} is not followed"
+        );
     }
     assert_eq!(app.get("/lang/de").await.status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
 async fn every_page_sets_security_headers() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     for uri in ["/", "/pacts", "/api/v1/pacts", "/nowhere"] {
         let response = app.get(uri).await;
         let csp = response.header("content-security-policy").expect("CSP");
-        assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{uri}");
+        assert!(
+            csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+            "{uri}"
+        );
         assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
         assert!(response.header("referrer-policy").is_some());
     }
@@ -257,7 +423,7 @@ async fn every_page_sets_security_headers() {
 
 #[tokio::test]
 async fn health_reports_the_database() {
-    let app = TestApp::new().await;
+    let app = TestApp::new();
     let response = app.get("/healthz").await;
     assert_eq!(response.status, StatusCode::OK);
     assert_eq!(response.json()["database"], "ok");
@@ -265,7 +431,7 @@ async fn health_reports_the_database() {
 
 #[tokio::test]
 async fn an_empty_registry_still_renders() {
-    let app = TestApp::new().await;
+    let app = TestApp::new();
     let home = app.get("/").await;
     assert_eq!(home.status, StatusCode::OK);
     assert_eq!(home.texts(".figures dd"), vec!["0", "0", "0", "0"]);
@@ -276,10 +442,17 @@ async fn an_empty_registry_still_renders() {
 
 #[tokio::test]
 async fn wrong_method_gets_an_error_page() {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo();
     let response = app
-        .request(axum::http::Request::post("/pacts").body(axum::body::Body::empty()).expect("request"))
+        .request(
+            axum::http::Request::post("/pacts")
+                .body(axum::body::Body::empty())
+                .expect("request"),
+        )
         .await;
     assert_eq!(response.status, StatusCode::METHOD_NOT_ALLOWED);
-    assert_eq!(response.texts("p.error"), vec!["Cette action n’est pas possible sur cette adresse."]);
+    assert_eq!(
+        response.texts("p.error"),
+        vec!["Cette action n’est pas possible sur cette adresse."]
+    );
 }

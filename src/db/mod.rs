@@ -45,7 +45,7 @@ const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     /// The connection failed; the message is the driver's.
-    #[error("cannot open the database: {0}")]
+    #[error("{0}")]
     Connect(String),
     /// The folder of the SQLite file could not be created.
     #[error("cannot create the folder {path}: {source}")]
@@ -123,13 +123,13 @@ impl r2d2::ManageConnection for Manager {
 /// Opens a pool of `size` connections to `url`; fails at once with the
 /// driver's message when the database cannot be opened.
 pub fn connect(url: &DatabaseUrl, size: u32) -> Result<Pool, DbError> {
-    if let DatabaseUrl::Sqlite(path) = url {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|source| DbError::Folder {
-                path: parent.display().to_string(),
-                source,
-            })?;
-        }
+    if let DatabaseUrl::Sqlite(path) = url
+        && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent).map_err(|source| DbError::Folder {
+            path: parent.display().to_string(),
+            source,
+        })?;
     }
     let manager = Manager { url: url.clone() };
     // Try once directly, so a wrong URL gives its real error instead of a

@@ -377,9 +377,33 @@ pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option
         return Ok(None);
     };
     let pact = row.into_pact()?;
-    let parties = pact_parties::table
+    let renews = match pact.renews_pact_id {
+        Some(id) => Some(pacts::table.find(id).select(pacts::number).first(conn)?),
+        None => None,
+    };
+    Ok(Some(PactDetail {
+        parties: public_parties(conn, pact.id)?,
+        version: current_version(conn, pact.id)?,
+        versions: pact_versions::table
+            .filter(pact_versions::pact_id.eq(pact.id))
+            .count()
+            .get_result(conn)?,
+        events: history(conn, pact.id)?,
+        renews,
+        renewed_by: pacts::table
+            .filter(pacts::renews_pact_id.eq(pact.id))
+            .order(pacts::id)
+            .select(pacts::number)
+            .load(conn)?,
+        pact,
+    }))
+}
+
+/// A pact's parties in display order, as the public may see them.
+fn public_parties(conn: &mut DbConn, pact_id: i64) -> QueryResult<Vec<PublicParty>> {
+    pact_parties::table
         .inner_join(parties::table)
-        .filter(pact_parties::pact_id.eq(pact.id))
+        .filter(pact_parties::pact_id.eq(pact_id))
         .order(pact_parties::position)
         .select((
             parties::kind,
@@ -402,9 +426,13 @@ pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option
                 name,
             })
         })
-        .collect::<QueryResult<_>>()?;
-    let version = pact_versions::table
-        .filter(pact_versions::pact_id.eq(pact.id))
+        .collect()
+}
+
+/// The latest version of a pact's text, checked against its hash.
+fn current_version(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<Version>> {
+    pact_versions::table
+        .filter(pact_versions::pact_id.eq(pact_id))
         .order(pact_versions::number.desc())
         .select((
             pact_versions::number,
@@ -418,7 +446,7 @@ pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option
         .map(|(number, content, sha256, note, created_at)| {
             let text = PactText::from_canonical(&content, &sha256)
                 .map_err(|e| diesel::result::Error::DeserializationError(e.to_string().into()))?;
-            Ok::<_, diesel::result::Error>(Version {
+            Ok(Version {
                 number,
                 sha256,
                 content,
@@ -427,13 +455,13 @@ pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option
                 created_at,
             })
         })
-        .transpose()?;
-    let versions = pact_versions::table
-        .filter(pact_versions::pact_id.eq(pact.id))
-        .count()
-        .get_result(conn)?;
-    let events = events::table
-        .filter(events::pact_id.eq(pact.id))
+        .transpose()
+}
+
+/// A pact's history, oldest first.
+fn history(conn: &mut DbConn, pact_id: i64) -> QueryResult<Vec<Event>> {
+    events::table
+        .filter(events::pact_id.eq(pact_id))
         .order((events::occurred_at, events::id))
         .select((
             events::occurred_at,
@@ -462,25 +490,7 @@ pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option
                 details,
             })
         })
-        .collect::<QueryResult<_>>()?;
-    let renews = match pact.renews_pact_id {
-        Some(id) => Some(pacts::table.find(id).select(pacts::number).first(conn)?),
-        None => None,
-    };
-    let renewed_by = pacts::table
-        .filter(pacts::renews_pact_id.eq(pact.id))
-        .order(pacts::id)
-        .select(pacts::number)
-        .load(conn)?;
-    Ok(Some(PactDetail {
-        pact,
-        parties,
-        version,
-        versions,
-        events,
-        renews,
-        renewed_by,
-    }))
+        .collect()
 }
 
 /// A proposal to record.

@@ -489,6 +489,19 @@ impl Lifecycle {
             return Err(TransitionError::ReasonRequired { action: kind });
         }
 
+        let next = self.next_state(action, today, settings)?;
+        debug_assert_eq!(next.check_invariants(), Ok(()));
+        Ok(next)
+    }
+
+    /// The state after an action already known to be allowed from this
+    /// status and by this actor; checks what depends on dates and kind.
+    fn next_state(
+        &self,
+        action: &Action,
+        today: NaiveDate,
+        settings: &CitySettings,
+    ) -> Result<Lifecycle, TransitionError> {
         let mut next = self.clone();
         match action {
             Action::StartReview => next.status = Status::UnderReview,
@@ -513,10 +526,10 @@ impl Lifecycle {
                 next.status = Status::PublishedForComments;
             }
             Action::CloseComments => {
-                if let Some(until) = self.comments_close_on {
-                    if today < until {
-                        return Err(TransitionError::CommentsStillOpen { until });
-                    }
+                if let Some(until) = self.comments_close_on
+                    && today < until
+                {
+                    return Err(TransitionError::CommentsStillOpen { until });
                 }
                 next.status = Status::UnderReview;
             }
@@ -571,7 +584,6 @@ impl Lifecycle {
             }
             Action::Close => next.status = Status::Closed,
         }
-        debug_assert_eq!(next.check_invariants(), Ok(()));
         Ok(next)
     }
 
@@ -627,10 +639,10 @@ impl Lifecycle {
         if self.start_date.is_some() != self.end_date.is_some() {
             return Err("start and end dates go together");
         }
-        if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
-            if end < start {
-                return Err("the end date is before the start date");
-            }
+        if let (Some(start), Some(end)) = (self.start_date, self.end_date)
+            && end < start
+        {
+            return Err("the end date is before the start date");
         }
         if matches!(
             self.status,

@@ -1,6 +1,8 @@
 //! The page frame: head, skip link, header, navigation, footer with the
 //! language menu.
 
+use std::fmt::Write as _;
+
 use maud::{DOCTYPE, Markup, html};
 
 use crate::i18n::Lang;
@@ -67,7 +69,7 @@ pub fn encode(s: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

@@ -2,7 +2,10 @@
 //! folder, or a PostgreSQL database made from a template when
 //! `PACTA_TEST_DATABASE_URL` is set), the real router, request helpers.
 
-#![allow(dead_code, reason = "each test binary uses a different part of the harness")]
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different part of the harness"
+)]
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -22,7 +25,9 @@ use tower::ServiceExt;
 
 /// The instant tests run at, unless they move the clock.
 pub fn test_now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).single().expect("valid instant")
+    Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0)
+        .single()
+        .expect("valid instant")
 }
 
 /// A database that disappears with the test.
@@ -33,30 +38,43 @@ pub enum TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        if let TestDb::Pg { admin_url, name } = self {
-            if let Ok(mut admin) = PgConnection::establish(admin_url) {
-                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin);
-            }
+        if let TestDb::Pg { admin_url, name } = self
+            && let Ok(mut admin) = PgConnection::establish(admin_url)
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut admin);
         }
     }
 }
 
 fn pg_admin_url() -> Option<String> {
-    std::env::var("PACTA_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty())
+    std::env::var("PACTA_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
 }
 
 /// `url` with its database name replaced by `name`.
 fn with_database(url: &str, name: &str) -> String {
     let (scheme, rest) = url.split_once("://").expect("URL with a scheme");
     let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let query = path.split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
+    let query = path
+        .split_once('?')
+        .map(|(_, q)| format!("?{q}"))
+        .unwrap_or_default();
     format!("{scheme}://{authority}/{name}{query}")
 }
 
 fn unique_name(prefix: &str) -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
-    format!("{prefix}_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos)
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!(
+        "{prefix}_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        nanos
+    )
 }
 
 /// A fingerprint of what a template database holds, so that a template
@@ -64,7 +82,13 @@ fn unique_name(prefix: &str) -> String {
 fn template_fingerprint() -> String {
     let root = env!("CARGO_MANIFEST_DIR");
     let mut files = Vec::new();
-    for dir in ["migrations/postgres", "fixtures/demo", "src/db", "src/demo.rs", "src/domain"] {
+    for dir in [
+        "migrations/postgres",
+        "fixtures/demo",
+        "src/db",
+        "src/demo.rs",
+        "src/domain",
+    ] {
         collect(&std::path::Path::new(root).join(dir), &mut files);
     }
     files.sort();
@@ -85,30 +109,44 @@ fn collect(path: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+#[derive(diesel::QueryableByName)]
+struct Exists {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
 /// Creates (once per process, under an advisory lock shared by all test
 /// processes) a template database with migrations and, if asked, the demo.
 fn pg_template(admin_url: &str, demo: bool) -> String {
     static TEMPLATES: OnceLock<Mutex<Vec<String>>> = OnceLock::new();
     let done = TEMPLATES.get_or_init(|| Mutex::new(Vec::new()));
-    let mut done = done.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let name = format!("pacta_tpl_{}_{}", if demo { "demo" } else { "empty" }, template_fingerprint());
+    let mut done = done
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let name = format!(
+        "pacta_tpl_{}_{}",
+        if demo { "demo" } else { "empty" },
+        template_fingerprint()
+    );
     if done.contains(&name) {
         return name;
     }
     let mut admin = PgConnection::establish(admin_url).expect("PACTA_TEST_DATABASE_URL answers");
-    diesel::sql_query("SELECT pg_advisory_lock(72657)").execute(&mut admin).expect("lock");
-    #[derive(diesel::QueryableByName)]
-    struct Exists {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    let exists: Exists = diesel::sql_query(format!("SELECT count(*) AS n FROM pg_database WHERE datname = '{name}'"))
-        .get_result(&mut admin)
-        .expect("query pg_database");
+    diesel::sql_query("SELECT pg_advisory_lock(72657)")
+        .execute(&mut admin)
+        .expect("lock");
+    let exists: Exists = diesel::sql_query(format!(
+        "SELECT count(*) AS n FROM pg_database WHERE datname = '{name}'"
+    ))
+    .get_result(&mut admin)
+    .expect("query pg_database");
     if exists.n == 0 {
         let building = format!("{name}_building");
-        let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)")).execute(&mut admin);
-        diesel::sql_query(format!("CREATE DATABASE {building}")).execute(&mut admin).expect("create template");
+        let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"))
+            .execute(&mut admin);
+        diesel::sql_query(format!("CREATE DATABASE {building}"))
+            .execute(&mut admin)
+            .expect("create template");
         {
             let url = DatabaseUrl::Postgres(with_database(admin_url, &building));
             let pool = db::connect(&url, 1).expect("connect to template");
@@ -118,9 +156,13 @@ fn pg_template(admin_url: &str, demo: bool) -> String {
                 pacta::demo::load(&mut conn, test_now()).expect("load demo");
             }
         }
-        diesel::sql_query(format!("ALTER DATABASE {building} RENAME TO {name}")).execute(&mut admin).expect("rename");
+        diesel::sql_query(format!("ALTER DATABASE {building} RENAME TO {name}"))
+            .execute(&mut admin)
+            .expect("rename");
     }
-    diesel::sql_query("SELECT pg_advisory_unlock(72657)").execute(&mut admin).expect("unlock");
+    diesel::sql_query("SELECT pg_advisory_unlock(72657)")
+        .execute(&mut admin)
+        .expect("unlock");
     done.push(name.clone());
     name
 }
@@ -130,15 +172,18 @@ pub fn test_db(demo: bool) -> (Pool, TestDb) {
     if let Some(admin_url) = pg_admin_url() {
         let template = pg_template(&admin_url, demo);
         let name = unique_name("pacta_t");
-        let mut admin = PgConnection::establish(&admin_url).expect("PACTA_TEST_DATABASE_URL answers");
+        let mut admin =
+            PgConnection::establish(&admin_url).expect("PACTA_TEST_DATABASE_URL answers");
         diesel::sql_query(format!("CREATE DATABASE {name} TEMPLATE {template}"))
             .execute(&mut admin)
             .expect("create test database");
-        let pool = db::connect(&DatabaseUrl::Postgres(with_database(&admin_url, &name)), 4).expect("connect");
+        let pool = db::connect(&DatabaseUrl::Postgres(with_database(&admin_url, &name)), 4)
+            .expect("connect");
         (pool, TestDb::Pg { admin_url, name })
     } else {
         let dir = tempfile::tempdir().expect("temporary folder");
-        let pool = db::connect(&DatabaseUrl::Sqlite(dir.path().join("pacta.sqlite3")), 4).expect("connect");
+        let pool = db::connect(&DatabaseUrl::Sqlite(dir.path().join("pacta.sqlite3")), 4)
+            .expect("connect");
         let mut conn = pool.get().expect("connection");
         db::migrate(&mut conn).expect("migrate");
         if demo {
@@ -183,7 +228,13 @@ impl TestResponse {
         let selector = scraper::Selector::parse(selector).expect("valid selector");
         self.html()
             .select(&selector)
-            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
@@ -194,12 +245,12 @@ impl TestResponse {
 
 impl TestApp {
     /// An empty, migrated database.
-    pub async fn new() -> TestApp {
+    pub fn new() -> TestApp {
         Self::build(false)
     }
 
     /// The demo cities loaded.
-    pub async fn with_demo() -> TestApp {
+    pub fn with_demo() -> TestApp {
         Self::build(true)
     }
 
@@ -207,8 +258,17 @@ impl TestApp {
         let (pool, db) = test_db(demo);
         let clock = Arc::new(FixedClock::new(test_now()));
         let config = Config::for_database(DatabaseUrl::Sqlite("unused".into()));
-        let state = AppState { pool, config: Arc::new(config), clock: clock.clone() };
-        TestApp { router: pacta::web::router(state.clone()), state, clock, db }
+        let state = AppState {
+            pool,
+            config: Arc::new(config),
+            clock: clock.clone(),
+        };
+        TestApp {
+            router: pacta::web::router(state.clone()),
+            state,
+            clock,
+            db,
+        }
     }
 
     /// A connection for direct database checks.
@@ -217,15 +277,30 @@ impl TestApp {
     }
 
     pub async fn request(&self, request: Request<Body>) -> TestResponse {
-        let response = self.router.clone().oneshot(request).await.expect("infallible router");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("infallible router");
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
-        TestResponse { status, headers, body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body") }
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body"),
+        }
     }
 
     pub async fn get(&self, uri: &str) -> TestResponse {
-        self.request(Request::get(uri).body(Body::empty()).expect("request")).await
+        self.request(Request::get(uri).body(Body::empty()).expect("request"))
+            .await
     }
 
     pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> TestResponse {
@@ -233,7 +308,8 @@ impl TestApp {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
-        self.request(request.body(Body::empty()).expect("request")).await
+        self.request(request.body(Body::empty()).expect("request"))
+            .await
     }
 
     pub async fn json(&self, uri: &str) -> serde_json::Value {

@@ -1,0 +1,92 @@
+//! The `pacta` binary: migrations, demo loading and clear failures.
+
+use std::process::Command;
+
+fn pacta() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pacta"));
+    command
+        .env_remove("PACTA_DATABASE_URL")
+        .env("PACTA_LOG", "warn");
+    command
+}
+
+#[test]
+fn migrate_then_demo_then_demo_again() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = dir.path().join("nested/folder/pacta.sqlite3");
+    let url = url.to_str().expect("UTF-8 path");
+    let migrate = pacta()
+        .args(["--database-url", url, "migrate"])
+        .output()
+        .expect("runs");
+    assert!(
+        migrate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&migrate.stderr)
+    );
+    assert!(
+        dir.path().join("nested/folder/pacta.sqlite3").exists(),
+        "folder created"
+    );
+    for _ in 0..2 {
+        let demo = pacta()
+            .args(["--database-url", url, "demo"])
+            .output()
+            .expect("runs");
+        assert!(
+            demo.status.success(),
+            "{}",
+            String::from_utf8_lossy(&demo.stderr)
+        );
+    }
+}
+
+#[test]
+fn a_database_that_cannot_be_opened_is_one_clear_line_and_a_failure() {
+    let unreachable = pacta()
+        .args([
+            "--database-url",
+            "postgres://nobody:secret@127.0.0.1:1/pacta",
+            "migrate",
+        ])
+        .output()
+        .expect("runs");
+    assert!(!unreachable.status.success());
+    let stderr = String::from_utf8_lossy(&unreachable.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].starts_with("pacta: cannot open the postgresql database"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("secret"), "no password in the message");
+
+    let file = tempfile::NamedTempFile::new().expect("file");
+    let inside_a_file = file.path().join("pacta.sqlite3");
+    let blocked = pacta()
+        .args([
+            "--database-url",
+            inside_a_file.to_str().expect("UTF-8"),
+            "migrate",
+        ])
+        .output()
+        .expect("runs");
+    assert!(!blocked.status.success());
+    let stderr = String::from_utf8_lossy(&blocked.stderr);
+    assert!(
+        stderr.starts_with("pacta: cannot open the sqlite database"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_settings_are_refused_before_starting() {
+    for args in [
+        ["--database-url", "mysql://localhost/x", "migrate"],
+        ["--default-language", "de", "migrate"],
+        ["--base-url", "pacta.example", "migrate"],
+    ] {
+        let output = pacta().args(args).output().expect("runs");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+    }
+}
