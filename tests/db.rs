@@ -398,3 +398,24 @@ async fn commons_parties_and_roles_are_linked() {
         );
     });
 }
+
+#[tokio::test]
+async fn migrations_revert_and_apply_again() {
+    let app = TestApp::new();
+    with_conn(&app.state.pool, |conn| {
+        let reverted = db::revert_all(conn).expect("every down.sql runs");
+        assert!(reverted >= 1);
+        assert!(
+            pacts::table.count().get_result::<i64>(conn).is_err(),
+            "tables are gone"
+        );
+        assert_eq!(db::migrate(conn).expect("up again"), reverted);
+        assert_eq!(
+            pacts::table
+                .count()
+                .get_result::<i64>(conn)
+                .expect("table back"),
+            0
+        );
+    });
+}

@@ -154,6 +154,18 @@ pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
         .map_err(|e| DbError::Migration(e.to_string()))
 }
 
+/// Reverts every migration (newest first); returns how many were reverted.
+/// For operators rolling back and for the test that checks every `down.sql`.
+pub fn revert_all(conn: &mut DbConn) -> Result<usize, DbError> {
+    let migrations = match conn {
+        DbConn::Pg(_) => PG_MIGRATIONS,
+        DbConn::Sqlite(_) => SQLITE_MIGRATIONS,
+    };
+    conn.revert_all_migrations(migrations)
+        .map(|reverted| reverted.len())
+        .map_err(|e| DbError::Migration(e.to_string()))
+}
+
 /// Whether the database answers a trivial query.
 pub fn ping(conn: &mut DbConn) -> bool {
     diesel::sql_query("SELECT 1").execute(conn).is_ok()

@@ -4,6 +4,15 @@
 use std::fmt;
 
 /// A pact's number within its city.
+///
+/// ```
+/// use pacta::domain::number::PactNumber;
+///
+/// let number = PactNumber { year: 2026, sequence: 42 };
+/// assert_eq!(number.to_string(), "2026-0042");
+/// assert_eq!(PactNumber::parse("2026-0042"), Some(number));
+/// assert_eq!(PactNumber::parse("2026-42"), None);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PactNumber {
     /// Year of submission.

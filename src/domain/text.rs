@@ -15,6 +15,21 @@
 //!
 //! The API serves the canonical JSON as is (`content`), so
 //! `sha256sum` of it gives the published hash.
+//!
+//! ```
+//! use pacta::domain::text::{Article, PactText};
+//!
+//! let text = PactText {
+//!     title: "Jardin  des Tilleuls".into(),
+//!     articles: vec![Article { heading: "Objet".into(), paragraphs: vec!["Soin du jardin.".into(), " ".into()] }],
+//! };
+//! let canonical = text.canonical().unwrap();
+//! assert_eq!(
+//!     canonical.json,
+//!     r#"{"title":"Jardin des Tilleuls","articles":[{"heading":"Objet","paragraphs":["Soin du jardin."]}]}"#
+//! );
+//! assert_eq!(canonical.sha256.len(), 64);
+//! ```
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
