@@ -353,6 +353,15 @@ async fn city_page_shows_its_regulation_and_deadlines() {
     assert_eq!(json["districts"].as_array().map(Vec::len), Some(3));
     let cities = app.json("/api/v1/cities").await;
     assert_eq!(cities["cities"].as_array().map(Vec::len), Some(2));
+    let stats = app.json("/api/v1/stats").await;
+    for entry in stats["cities"].as_array().expect("cities") {
+        let slug = entry["city"]["slug"].as_str().expect("slug");
+        let city = app.json(&format!("/api/v1/cities/{slug}")).await;
+        assert_eq!(
+            city["figures"], entry["figures"],
+            "{slug}: one city's figures match the home page"
+        );
+    }
 }
 
 #[tokio::test]

@@ -1,6 +1,9 @@
 //! Key figures of the registry, for the home page and the city pages.
+//! Computed with one grouped query per figure, whatever the number of cities.
 
-use diesel::dsl::count;
+use std::collections::HashMap;
+
+use diesel::dsl::{count, count_star};
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -22,39 +25,73 @@ pub struct KeyFigures {
     pub pacts_total: i64,
 }
 
-/// The key figures of one city, or of the whole installation.
-pub fn key_figures(conn: &mut DbConn, city_id: Option<i64>) -> QueryResult<KeyFigures> {
+impl std::ops::Add for KeyFigures {
+    type Output = KeyFigures;
+    fn add(self, other: KeyFigures) -> KeyFigures {
+        KeyFigures {
+            pacts_in_force: self.pacts_in_force + other.pacts_in_force,
+            commons_cared_for: self.commons_cared_for + other.commons_cared_for,
+            parties: self.parties + other.parties,
+            pacts_total: self.pacts_total + other.pacts_total,
+        }
+    }
+}
+
+/// The key figures of every city, by city id. Commons and parties belong to
+/// one city each, so the figures of the installation are their sum.
+pub fn by_city(conn: &mut DbConn) -> QueryResult<HashMap<i64, KeyFigures>> {
+    grouped(conn, i64::MIN, i64::MAX)
+}
+
+/// The key figures of one city.
+pub fn of_city(conn: &mut DbConn, city_id: i64) -> QueryResult<KeyFigures> {
+    Ok(grouped(conn, city_id, city_id)?
+        .remove(&city_id)
+        .unwrap_or_default())
+}
+
+/// Figures of the cities whose ids lie in `first..=last` (a range rather
+/// than an optional filter, so every query keeps one static shape).
+fn grouped(conn: &mut DbConn, first: i64, last: i64) -> QueryResult<HashMap<i64, KeyFigures>> {
     let active = Status::Active.name();
-    let in_city = |query: pacts::BoxedQuery<'static, super::Db>| match city_id {
-        Some(id) => query.filter(pacts::city_id.eq(id)),
-        None => query,
-    };
-    let pacts_total = in_city(pacts::table.into_boxed())
-        .count()
-        .get_result(conn)?;
-    let pacts_in_force = in_city(pacts::table.into_boxed())
+    let in_range = pacts::city_id.between(first, last);
+    let mut figures: HashMap<i64, KeyFigures> = HashMap::new();
+    let totals: Vec<(i64, i64)> = pacts::table
+        .filter(in_range)
+        .group_by(pacts::city_id)
+        .select((pacts::city_id, count_star()))
+        .load(conn)?;
+    for (city, n) in totals {
+        figures.entry(city).or_default().pacts_total = n;
+    }
+    let in_force: Vec<(i64, i64, i64)> = pacts::table
+        .filter(in_range)
         .filter(pacts::status.eq(active))
-        .count()
-        .get_result(conn)?;
-    let commons_cared_for = in_city(pacts::table.into_boxed())
-        .filter(pacts::status.eq(active))
-        .select(count(pacts::commons_id).aggregate_distinct())
-        .get_result(conn)?;
-    let mut parties = pact_parties::table
+        .group_by(pacts::city_id)
+        .select((
+            pacts::city_id,
+            count_star(),
+            count(pacts::commons_id).aggregate_distinct(),
+        ))
+        .load(conn)?;
+    for (city, n, commons) in in_force {
+        let entry = figures.entry(city).or_default();
+        entry.pacts_in_force = n;
+        entry.commons_cared_for = commons;
+    }
+    let parties: Vec<(i64, i64)> = pact_parties::table
         .inner_join(pacts::table)
+        .filter(in_range)
         .filter(pacts::status.eq(active))
         .filter(pact_parties::role.ne(PartyRole::City.name()))
-        .into_boxed();
-    if let Some(id) = city_id {
-        parties = parties.filter(pacts::city_id.eq(id));
+        .group_by(pacts::city_id)
+        .select((
+            pacts::city_id,
+            count(pact_parties::party_id).aggregate_distinct(),
+        ))
+        .load(conn)?;
+    for (city, n) in parties {
+        figures.entry(city).or_default().parties = n;
     }
-    let parties = parties
-        .select(count(pact_parties::party_id).aggregate_distinct())
-        .get_result(conn)?;
-    Ok(KeyFigures {
-        pacts_in_force,
-        commons_cared_for,
-        parties,
-        pacts_total,
-    })
+    Ok(figures)
 }

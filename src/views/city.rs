@@ -30,8 +30,8 @@ pub fn page(ctx: &Ctx, data: &CityData) -> Markup {
                     dt { (lang.t("city-publication-days")) }
                     dd {
                         (lang.t_args("days", &[("count", Arg::Num(publication_days(PactKind::Ordinary, &settings).into()))]))
-                        " · " (lang.label(PactKind::Complex)) " : "
-                        (lang.t_args("days", &[("count", Arg::Num(publication_days(PactKind::Complex, &settings).into()))]))
+                        " · "
+                        (lang.t_args("city-publication-complex", &[("count", Arg::Num(publication_days(PactKind::Complex, &settings).into()))]))
                     }
                     dt { (lang.t("city-notice-days")) }
                     dd { (settings.expiry_notice_days.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")) }

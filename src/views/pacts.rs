@@ -100,7 +100,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                             " — " strong { (event_label(lang, &event.kind)) }
                             " (" (lang.label(event.actor)) ")"
                             @if let (Some(before), Some(after)) = (event.status_before, event.status_after) {
-                                " : " (lang.label(before)) " → " (lang.label(after))
+                                " " (lang.t_args("history-status-change", &[("before", Arg::Str(lang.label(before))), ("after", Arg::Str(lang.label(after)))]))
                             }
                             @if !event.details.is_empty() { p.details { (event.details) } }
                         }

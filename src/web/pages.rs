@@ -40,16 +40,17 @@ pub struct CityFigures {
 pub(super) async fn load_home(state: &AppState) -> Result<HomeData, AppError> {
     state
         .db(|conn| {
-            let figures = db::stats::key_figures(conn, None)?;
+            let mut by_city = db::stats::by_city(conn)?;
+            let figures = by_city
+                .values()
+                .fold(KeyFigures::default(), |sum, f| sum + *f);
             let cities = db::cities::list(conn)?
                 .into_iter()
-                .map(|city| {
-                    Ok(CityFigures {
-                        figures: db::stats::key_figures(conn, Some(city.id))?,
-                        city,
-                    })
+                .map(|city| CityFigures {
+                    figures: by_city.remove(&city.id).unwrap_or_default(),
+                    city,
                 })
-                .collect::<Result<_, AppError>>()?;
+                .collect();
             Ok(HomeData { figures, cities })
         })
         .await
@@ -137,7 +138,7 @@ pub(super) async fn load_city(state: &AppState, slug: String) -> Result<CityData
             let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
             Ok(CityData {
                 districts: db::cities::districts(conn, city.id)?,
-                figures: db::stats::key_figures(conn, Some(city.id))?,
+                figures: db::stats::of_city(conn, city.id)?,
                 commons: db::commons::count(conn, city.id)?,
                 city,
             })

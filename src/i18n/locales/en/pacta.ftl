@@ -55,6 +55,10 @@ city-deadlines = Procedure deadlines
 city-review-days = Review of a proposal
 city-publication-days = Publication for comments
 city-notice-days = Expiry notices (days before the end)
+city-publication-complex = { $count ->
+    [one] { $count } day for complex pacts
+   *[other] { $count } days for complex pacts
+}
 city-districts = Districts
 days = { $count ->
     [one] { $count } day
@@ -81,6 +85,7 @@ pact-parties = Parties
 pact-text = Text of the pact
 pact-version = Version { $number } of { $count }, dated { $date }
 pact-sha256 = SHA-256 fingerprint of the text:
+history-status-change = (status: { $before } → { $after })
 pact-history = History
 party-anonymous = A resident
 

@@ -55,6 +55,10 @@ city-deadlines = Délais de la procédure
 city-review-days = Instruction d’une proposition
 city-publication-days = Publication pour observations
 city-notice-days = Avis avant échéance (jours avant la fin)
+city-publication-complex = { $count ->
+    [one] { $count } jour pour les pactes complexes
+   *[other] { $count } jours pour les pactes complexes
+}
 city-districts = Quartiers
 days = { $count ->
     [one] { $count } jour
@@ -81,6 +85,7 @@ pact-parties = Parties
 pact-text = Texte du pacte
 pact-version = Version { $number } sur { $count }, du { $date }
 pact-sha256 = Empreinte SHA-256 du texte :
+history-status-change = (statut : { $before } → { $after })
 pact-history = Historique
 party-anonymous = Un habitant ou une habitante
 

@@ -55,6 +55,10 @@ city-deadlines = Termini del procedimento
 city-review-days = Istruttoria di una proposta
 city-publication-days = Pubblicazione per osservazioni
 city-notice-days = Avvisi di scadenza (giorni prima della fine)
+city-publication-complex = { $count ->
+    [one] { $count } giorno per i patti complessi
+   *[other] { $count } giorni per i patti complessi
+}
 city-districts = Quartieri
 days = { $count ->
     [one] { $count } giorno
@@ -81,6 +85,7 @@ pact-parties = Parti
 pact-text = Testo del patto
 pact-version = Versione { $number } di { $count }, del { $date }
 pact-sha256 = Impronta SHA-256 del testo:
+history-status-change = (stato: { $before } → { $after })
 pact-history = Cronologia
 party-anonymous = Un abitante
 
