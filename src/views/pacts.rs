@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 
 use super::{components, layout};
-use crate::domain::lifecycle::ActionKind;
+use crate::domain::lifecycle::{ActionKind, Status};
 use crate::domain::vocab::Vocabulary;
 use crate::i18n::{Arg, Lang};
 use crate::web::Ctx;
@@ -46,7 +46,11 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     dd { (lang.t_args("months", &[("count", Arg::Num(life.duration_months.into()))])) }
                 }
                 @if let Some(close) = life.comments_close_on {
-                    dt { (lang.t("pact-comments-close")) } dd { (lang.date(close)) }
+                    @if life.status == Status::PublishedForComments {
+                        dt { (lang.t("pact-comments-close")) } dd { (lang.date(close)) }
+                    } @else {
+                        dt { (lang.t("pact-comments-closed")) } dd { (lang.date(close)) }
+                    }
                 }
                 @if let Some(decision) = &life.executive_decision {
                     dt { (lang.t("pact-executive-decision")) } dd { (decision) }
@@ -91,24 +95,31 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     }
                 }
             }
-            section aria-labelledby="history" {
-                h2 #history { (lang.t("pact-history")) }
-                ol.history {
-                    @for event in &data.detail.events {
-                        li {
-                            time datetime=(event.occurred_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()) { (lang.datetime(event.occurred_at)) }
-                            " — " strong { (event_label(lang, &event.kind)) }
-                            " (" (lang.label(event.actor)) ")"
-                            @if let (Some(before), Some(after)) = (event.status_before, event.status_after) {
-                                " " (lang.t_args("history-status-change", &[("before", Arg::Str(lang.label(before))), ("after", Arg::Str(lang.label(after)))]))
-                            }
-                            @if !event.details.is_empty() { p.details { (event.details) } }
-                        }
-                    }
-                }
-            }
+            (history(lang, &data.detail.events))
         },
     )
+}
+
+/// The pact's history, oldest first.
+fn history(lang: Lang, events: &[crate::db::pacts::Event]) -> Markup {
+    html! {
+    section aria-labelledby="history" {
+        h2 #history { (lang.t("pact-history")) }
+        ol.history {
+            @for event in events {
+                li {
+                    time datetime=(event.occurred_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()) { (lang.datetime(event.occurred_at)) }
+                    " — " strong { (event_label(lang, &event.kind)) }
+                    " (" (lang.label(event.actor)) ")"
+                    @if let (Some(before), Some(after)) = (event.status_before, event.status_after) {
+                        " " (lang.t_args("history-status-change", &[("before", Arg::Str(lang.label(before))), ("after", Arg::Str(lang.label(after)))]))
+                    }
+                    @if !event.details.is_empty() { p.details { (event.details) } }
+                }
+            }
+        }
+    }
+    }
 }
 
 /// The label of a history entry: an action of the lifecycle or another event.

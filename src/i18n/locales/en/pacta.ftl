@@ -78,6 +78,7 @@ pact-dates = In force
 pact-term = from { $start } to { $end }
 pact-duration = Proposed duration
 pact-comments-close = Comments open until
+pact-comments-closed = Comments closed on
 pact-executive-decision = City executive’s assessment
 pact-renews = Renews pact
 pact-renewed-by = Renewed by pact

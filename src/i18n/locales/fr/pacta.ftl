@@ -78,6 +78,7 @@ pact-dates = En vigueur
 pact-term = du { $start } au { $end }
 pact-duration = Durée proposée
 pact-comments-close = Observations ouvertes jusqu’au
+pact-comments-closed = Observations closes le
 pact-executive-decision = Avis de l’exécutif municipal
 pact-renews = Renouvelle le pacte
 pact-renewed-by = Renouvelé par le pacte

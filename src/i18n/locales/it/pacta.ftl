@@ -78,6 +78,7 @@ pact-dates = In vigore
 pact-term = dal { $start } al { $end }
 pact-duration = Durata proposta
 pact-comments-close = Osservazioni aperte fino al
+pact-comments-closed = Osservazioni chiuse il
 pact-executive-decision = Parere della Giunta
 pact-renews = Rinnova il patto
 pact-renewed-by = Rinnovato dal patto
