@@ -9,6 +9,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::{DbConn, Pool};
 use crate::error::AppError;
+use crate::mail::Mailer;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -19,6 +20,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The time.
     pub clock: Arc<dyn Clock>,
+    /// Delivers the outbox.
+    pub mailer: Mailer,
 }
 
 impl AppState {

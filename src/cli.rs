@@ -9,6 +9,10 @@ use clap::{Parser, Subcommand};
 use crate::app::AppState;
 use crate::clock::SystemClock;
 use crate::config::Config;
+use crate::mail::{Mailer, Transport};
+use crate::accounts::{self, NewStaff};
+use crate::domain::account::Role;
+use crate::domain::vocab::Vocabulary;
 use crate::{db, demo, telemetry};
 
 /// Pacta: the registry of collaboration pacts.
@@ -33,6 +37,35 @@ enum Command {
     Migrate,
     /// Loads the demo cities and exits (idempotent).
     Demo,
+    /// Manages accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Creates a city officer or administrator and prints a one-time link
+    /// to set their password (valid for seven days).
+    Add {
+        /// The city's slug.
+        #[arg(long)]
+        city: String,
+        /// `officer` or `admin`.
+        #[arg(long, value_parser = ["officer", "admin"])]
+        role: String,
+        /// Their e-mail address.
+        #[arg(long)]
+        email: String,
+        /// Their name (defaults to the part of the address before the @).
+        #[arg(long)]
+        name: Option<String>,
+        /// They may sign pacts for the city.
+        #[arg(long)]
+        can_sign: bool,
+        /// Also e-mail them the link.
+        #[arg(long)]
+        send: bool,
+    },
 }
 
 /// Runs the command line; errors are printed on one line.
@@ -76,17 +109,29 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             demo::load(&mut conn, chrono::Utc::now())?;
             Ok(())
         }
+        Command::User(UserCommand::Add { city, role, email, name, can_sign, send }) => {
+            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
+            let new = NewStaff {
+                city,
+                email,
+                name,
+                role: Role::parse(&role).unwrap_or(Role::Officer),
+                can_sign,
+                language: config.default_language,
+            };
+            let link = accounts::create_staff(&mut conn, &new, &config.base_url, send, chrono::Utc::now())?;
+            println!("{link}");
+            Ok(())
+        }
         Command::Serve { demo: with_demo } => {
             if with_demo {
                 demo::load(&mut conn, chrono::Utc::now())?;
             }
             drop(conn);
-            let state = AppState {
-                pool,
-                config: Arc::new(config.clone()),
-                clock: Arc::new(SystemClock),
-            };
+            let mailer = mailer(&config)?;
+            let state = AppState { pool, config: Arc::new(config.clone()), clock: Arc::new(SystemClock), mailer };
             runtime.block_on(async {
+                crate::jobs::spawn_worker(state.clone(), std::time::Duration::from_secs(5));
                 let listener = tokio::net::TcpListener::bind(config.bind)
                     .await
                     .with_context(|| format!("cannot listen on {}", config.bind))?;
@@ -95,4 +140,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             })
         }
     }
+}
+
+/// The mailer the configuration asks for: SMTP, or files in a folder.
+fn mailer(config: &Config) -> anyhow::Result<Mailer> {
+    let transport = match &config.smtp_url {
+        Some(url) => Mailer::smtp_transport(url).context("invalid PACTA_SMTP_URL")?,
+        None => {
+            tracing::info!(folder = %config.mail_dir.display(), "no SMTP server configured: mail is written to files");
+            Transport::Files(config.mail_dir.clone())
+        }
+    };
+    Mailer::new(transport, &config.mail_from).context("invalid PACTA_MAIL_FROM")
 }

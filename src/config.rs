@@ -7,6 +7,10 @@
 //! | `--base-url` | `PACTA_BASE_URL` | `http://127.0.0.1:8080` | public URL of the site, for links in emails and documents |
 //! | `--default-language` | `PACTA_DEFAULT_LANGUAGE` | `fr` | language when the visitor's browser asks for none we have |
 //! | `--db-pool-size` | `PACTA_DB_POOL_SIZE` | `8` | database connections (and blocking threads) |
+//! | `--smtp-url` | `PACTA_SMTP_URL` | none | SMTP server, e.g. `smtp://user:pass@host:587?tls=required`; without it mail is written to `--mail-dir` |
+//! | `--mail-from` | `PACTA_MAIL_FROM` | `Pacta <pacta@localhost>` | sender of every message |
+//! | `--mail-dir` | `PACTA_MAIL_DIR` | `data/mail` | where messages go as `.eml` files when no SMTP server is set |
+//! | `--session-days` | `PACTA_SESSION_DAYS` | `14` | how long a sign-in lasts |
 //! | — | `PACTA_LOG` | `info` | log filter (`tracing` syntax, e.g. `pacta=debug`) |
 
 use std::net::SocketAddr;
@@ -87,6 +91,23 @@ pub struct Config {
     /// Database connections in the pool (also the number of blocking threads).
     #[arg(long, env = "PACTA_DB_POOL_SIZE", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256), global = true)]
     pub db_pool_size: u32,
+
+    /// SMTP server URL (`smtp://user:password@host:587?tls=required`,
+    /// `smtps://host:465`); without it, messages are written as files.
+    #[arg(long, env = "PACTA_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// Sender of every message, as `Name <address>`.
+    #[arg(long, env = "PACTA_MAIL_FROM", default_value = "Pacta <pacta@localhost>", global = true)]
+    pub mail_from: String,
+
+    /// Folder for `.eml` files when no SMTP server is configured.
+    #[arg(long, env = "PACTA_MAIL_DIR", default_value = "data/mail", global = true)]
+    pub mail_dir: PathBuf,
+
+    /// How long a sign-in lasts, in days.
+    #[arg(long, env = "PACTA_SESSION_DAYS", default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=365), global = true)]
+    pub session_days: u32,
 }
 
 fn parse_base_url(s: &str) -> Result<String, String> {
@@ -116,6 +137,10 @@ impl Config {
             base_url: "http://127.0.0.1:8080".into(),
             default_language: Lang::Fr,
             db_pool_size: 4,
+            smtp_url: None,
+            mail_from: "Pacta <pacta@localhost>".into(),
+            mail_dir: PathBuf::from("data/mail"),
+            session_days: 14,
         }
     }
 }

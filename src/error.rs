@@ -49,6 +49,12 @@ pub enum AppError {
     /// The request is malformed; the message says how.
     #[error("bad request: {}", .0.key)]
     BadRequest(Message),
+    /// Signed in, but not allowed; the message says why.
+    #[error("forbidden: {}", .0.key)]
+    Forbidden(Message),
+    /// Too many attempts; the message says when to try again.
+    #[error("too many requests")]
+    TooManyRequests(Message),
     /// The database cannot be reached.
     #[error("service unavailable")]
     Unavailable,
@@ -101,6 +107,12 @@ impl AppError {
                     status: StatusCode::BAD_REQUEST,
                     message: message.clone(),
                 };
+            }
+            AppError::Forbidden(message) => {
+                return ErrorPage { status: StatusCode::FORBIDDEN, message: message.clone() };
+            }
+            AppError::TooManyRequests(message) => {
+                return ErrorPage { status: StatusCode::TOO_MANY_REQUESTS, message: message.clone() };
             }
             AppError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),

@@ -11,6 +11,7 @@
 //!   [`telemetry`]: the plumbing; [`demo`]: the demo data loader;
 //!   [`cli`]: the `pacta` command.
 
+pub mod accounts;
 pub mod app;
 pub mod cli;
 pub mod clock;
@@ -19,7 +20,10 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod mail;
 pub mod i18n;
+pub mod jobs;
+pub mod security;
 pub mod telemetry;
 pub mod views;
 pub mod web;

@@ -7,10 +7,12 @@
 
 pub mod cities;
 pub mod commons;
+pub mod outbox;
 pub mod pacts;
 pub mod parties;
 pub mod schema;
 pub mod stats;
+pub mod users;
 
 use std::time::Duration;
 

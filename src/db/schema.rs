@@ -128,6 +128,90 @@ diesel::joinable!(pact_parties -> parties (party_id));
 diesel::joinable!(pact_versions -> pacts (pact_id));
 diesel::joinable!(events -> pacts (pact_id));
 
+
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        email -> Text,
+        display_name -> Text,
+        public_name -> Nullable<Text>,
+        language -> Text,
+        password_hash -> Nullable<Text>,
+        email_verified_at -> Nullable<Timestamp>,
+        city_id -> Nullable<BigInt>,
+        role -> Text,
+        can_sign -> Bool,
+        totp_secret -> Nullable<Text>,
+        totp_enabled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        closed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    memberships (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        party_id -> BigInt,
+        is_representative -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        second_factor_done -> Bool,
+    }
+}
+
+diesel::table! {
+    tokens (id) {
+        id -> BigInt,
+        token_hash -> Text,
+        purpose -> Text,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        recipient -> Text,
+        recipient_name -> Text,
+        subject -> Text,
+        text_body -> Text,
+        html_body -> Text,
+        created_at -> Timestamp,
+        next_attempt_at -> Timestamp,
+        attempts -> Integer,
+        locked_until -> Nullable<Timestamp>,
+        sent_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    auth_attempts (id) {
+        id -> BigInt,
+        scope -> Text,
+        attempted_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(users -> cities (city_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(memberships -> parties (party_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(tokens -> users (user_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     cities,
     districts,
@@ -136,5 +220,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     pacts,
     pact_parties,
     pact_versions,
-    events
+    events,
+    users,
+    memberships,
+    sessions,
+    tokens,
+    outbox,
+    auth_attempts
 );

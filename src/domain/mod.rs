@@ -5,9 +5,11 @@
 //! Everything here is plain data and pure functions, tested next to the code.
 //! `db` turns rows into these types, `web` and `views` display them.
 
+pub mod account;
 pub mod city;
 pub mod filter;
 pub mod lifecycle;
 pub mod number;
+pub mod policy;
 pub mod text;
 pub mod vocab;

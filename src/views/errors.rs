@@ -11,6 +11,7 @@ pub fn page(ctx: &Ctx, status: StatusCode, message: &str) -> Markup {
     let lang = ctx.lang;
     let title = lang.t(match status {
         StatusCode::NOT_FOUND => "error-title-not-found",
+        StatusCode::FORBIDDEN => "error-title-forbidden",
         s if s.is_client_error() => "error-title-bad-request",
         _ => "error-title-internal",
     });

@@ -29,6 +29,18 @@ pub fn page(ctx: &Ctx, title: &str, body: &Markup) -> Markup {
                         ul {
                             li { a href="/" aria-current=[current(ctx, "/")] { (lang.t("nav-home")) } }
                             li { a href="/pacts" aria-current=[current(ctx, "/pacts")] { (lang.t("nav-registry")) } }
+                            @if let Some(user) = &ctx.user {
+                                li { a href="/account" aria-current=[current(ctx, "/account")] { (user.name) } }
+                                li {
+                                    form.inline method="post" action="/signout" {
+                                        input type="hidden" name="csrf" value=(ctx.csrf);
+                                        button.link type="submit" { (lang.t("nav-signout")) }
+                                    }
+                                }
+                            } @else {
+                                li { a href="/signin" aria-current=[current(ctx, "/signin")] { (lang.t("nav-signin")) } }
+                                li { a href="/signup" aria-current=[current(ctx, "/signup")] { (lang.t("nav-signup")) } }
+                            }
                         }
                     }
                 }

@@ -1,10 +1,13 @@
 //! HTML views: plain functions from data to `maud::Markup`, with every
 //! string taken from the translations. They never touch the database.
 
+pub mod account;
+pub mod auth;
 pub mod city;
 pub mod commons;
 pub mod components;
 pub mod errors;
+pub mod forms;
 pub mod home;
 pub mod layout;
 pub mod pacts;

@@ -1,14 +1,15 @@
 //! Extractors: the request context (language, path) and wrappers around
 //! axum's `Path` and `Query` whose rejections become our error pages.
 
-use axum::extract::FromRequestParts;
-use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::rejection::{FormRejection, PathRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 
 use crate::app::AppState;
 use crate::error::{AppError, Message};
 use crate::i18n::Lang;
+use crate::web::session::Viewer;
 
 /// Name of the cookie that keeps the chosen language.
 pub const LANG_COOKIE: &str = "pacta_lang";
@@ -20,6 +21,35 @@ pub struct Ctx {
     pub lang: Lang,
     /// The path and query of this page, for links back to it.
     pub path: String,
+    /// The signed-in account's name and role, if any.
+    pub user: Option<CtxUser>,
+    /// The CSRF token for this page's forms.
+    pub csrf: String,
+}
+
+/// What pages show of the signed-in account.
+#[derive(Debug, Clone)]
+pub struct CtxUser {
+    /// Name.
+    pub name: String,
+    /// Role.
+    pub role: crate::domain::account::Role,
+}
+
+impl Ctx {
+    /// The context of a request, from its headers and the viewer loaded by
+    /// the session layer.
+    pub fn of(parts: &Parts, default: Lang) -> Ctx {
+        let viewer = parts.extensions.get::<Viewer>();
+        Ctx {
+            lang: language(&parts.headers, default),
+            path: parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned()),
+            user: viewer
+                .and_then(|v| v.user.as_ref())
+                .map(|u| CtxUser { name: u.display_name.clone(), role: u.role }),
+            csrf: viewer.map(|v| v.csrf.clone()).unwrap_or_default(),
+        }
+    }
 }
 
 /// The language of a request: the visitor's choice (cookie), else the
@@ -46,18 +76,20 @@ pub fn language(headers: &HeaderMap, default: Lang) -> Lang {
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let path = parts
-            .uri
-            .path_and_query()
-            .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned());
-        Ok(Ctx {
-            lang: language(&parts.headers, state.config.default_language),
-            path,
-        })
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(Ctx::of(parts, state.config.default_language))
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("the session layer did not run")))
     }
 }
 
@@ -70,6 +102,17 @@ pub struct Path<T>(pub T);
 #[derive(FromRequestParts)]
 #[from_request(via(axum::extract::Query), rejection(AppError))]
 pub struct Query<T>(pub T);
+
+/// `axum::Form` with our error page.
+#[derive(FromRequest)]
+#[from_request(via(axum::Form), rejection(AppError))]
+pub struct Form<T>(pub T);
+
+impl From<FormRejection> for AppError {
+    fn from(_: FormRejection) -> Self {
+        AppError::BadRequest(Message::new("error-bad-form"))
+    }
+}
 
 impl From<PathRejection> for AppError {
     fn from(_: PathRejection) -> Self {

@@ -1,9 +1,13 @@
 //! HTTP: the route table, the layers every response goes through, and the
 //! handlers (thin: parse, query, render).
 
+pub mod account;
 mod api;
+pub mod auth;
 mod extract;
 pub mod pages;
+pub mod routes;
+pub mod session;
 
 use std::time::Duration;
 
@@ -13,7 +17,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -27,16 +30,9 @@ use crate::error::{AppError, ErrorPage, Message};
 /// The stylesheet, served from memory.
 const STYLE: &str = include_str!("style.css");
 
-/// Every route of Pacta, in one place.
+/// The application: every route of [`routes::route_table`] behind its
+/// guard, and the layers every response goes through.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/stats", get(api::stats))
-        .route("/pacts", get(api::registry))
-        .route("/cities", get(api::cities))
-        .route("/cities/{city}", get(api::city))
-        .route("/cities/{city}/pacts/{number}", get(api::pact))
-        .route("/cities/{city}/commons/{commons}", get(api::commons));
-
     let csp = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
                object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     let hsts = state.config.is_https().then(|| {
@@ -46,17 +42,10 @@ pub fn router(state: AppState) -> Router {
         )
     });
 
-    Router::new()
-        .route("/", get(pages::home))
-        .route("/pacts", get(pages::registry))
-        .route("/cities/{city}", get(pages::city))
-        .route("/cities/{city}/pacts/{number}", get(pages::pact))
-        .route("/cities/{city}/commons/{commons}", get(pages::commons))
-        .route("/lang/{code}", get(pages::set_language))
-        .route("/static/style.css", get(stylesheet))
-        .route("/healthz", get(health))
-        .nest("/api/v1", api)
+    routes::routes(&state)
         .fallback(not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), session::load_viewer))
+        // Outside the session layer, so that its refusals (CSRF) are rendered too.
         .layer(middleware::from_fn_with_state(state.clone(), render_errors))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
@@ -96,7 +85,7 @@ async fn not_found() -> AppError {
     AppError::NotFound
 }
 
-async fn stylesheet() -> impl IntoResponse {
+pub(crate) async fn stylesheet() -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
@@ -107,7 +96,7 @@ async fn stylesheet() -> impl IntoResponse {
 }
 
 /// `200 ok` when the database answers, `503` otherwise.
-async fn health(State(state): State<AppState>) -> Response {
+pub(crate) async fn health(State(state): State<AppState>) -> Response {
     let ok = state
         .db(|conn| Ok(crate::db::ping(conn)))
         .await
@@ -130,10 +119,11 @@ async fn health(State(state): State<AppState>) -> Response {
 /// or a JSON body under `/api/`. Also gives a proper page to errors
 /// produced outside our handlers (unknown method, time-out).
 async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let lang = extract::language(request.headers(), state.config.default_language);
-    let is_api = request.uri().path().starts_with("/api/");
-    let path = request.uri().path().to_owned();
-    let response = next.run(request).await;
+    let (parts, body) = request.into_parts();
+    let ctx = Ctx::of(&parts, state.config.default_language);
+    let is_api = parts.uri.path().starts_with("/api/");
+    let path = parts.uri.path().to_owned();
+    let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) || path == "/healthz" {
         return response;
@@ -152,7 +142,7 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
                 _ => "error-internal",
             }),
         });
-    let text = page.message.render(lang);
+    let text = page.message.render(ctx.lang);
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     if is_api {
@@ -164,7 +154,6 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
         );
         Response::from_parts(parts, Body::from(body.to_string()))
     } else {
-        let ctx = Ctx { lang, path };
         let html = crate::views::errors::page(&ctx, page.status, &text).into_string();
         parts.headers.insert(
             header::CONTENT_TYPE,

@@ -20,6 +20,7 @@ use pacta::app::AppState;
 use pacta::clock::FixedClock;
 use pacta::config::{Config, DatabaseUrl};
 use pacta::db::{self, DbConn, Pool};
+use pacta::mail::{Mailer, Transport};
 use sha2::{Digest, Sha256};
 use tower::ServiceExt;
 
@@ -203,6 +204,8 @@ pub struct TestApp {
     pub router: Router,
     pub state: AppState,
     pub clock: Arc<FixedClock>,
+    /// Where delivered mail lands as `.eml` files.
+    pub mail_dir: tempfile::TempDir,
     // Last, so the pool is gone before the database is dropped.
     pub db: TestDb,
 }
@@ -255,20 +258,24 @@ impl TestApp {
     }
 
     fn build(demo: bool) -> TestApp {
+        Self::build_with(demo, None)
+    }
+
+    /// The demo loaded, sending mail through `transport` (a real SMTP
+    /// server in the mail tests) instead of files.
+    pub fn with_transport(transport: Transport) -> TestApp {
+        Self::build_with(true, Some(transport))
+    }
+
+    fn build_with(demo: bool, transport: Option<Transport>) -> TestApp {
         let (pool, db) = test_db(demo);
         let clock = Arc::new(FixedClock::new(test_now()));
         let config = Config::for_database(DatabaseUrl::Sqlite("unused".into()));
-        let state = AppState {
-            pool,
-            config: Arc::new(config),
-            clock: clock.clone(),
-        };
-        TestApp {
-            router: pacta::web::router(state.clone()),
-            state,
-            clock,
-            db,
-        }
+        let mail_dir = tempfile::tempdir().expect("mail folder");
+        let transport = transport.unwrap_or_else(|| Transport::Files(mail_dir.path().to_owned()));
+        let mailer = Mailer::new(transport, "Pacta <pacta@example.org>").expect("mailer");
+        let state = AppState { pool, config: Arc::new(config), clock: clock.clone(), mailer };
+        TestApp { router: pacta::web::router(state.clone()), state, clock, mail_dir, db }
     }
 
     /// A connection for direct database checks.

@@ -1,0 +1,287 @@
+//! Accounts, their sessions and single-use tokens, and the record of
+//! authentication attempts used for rate limits.
+
+use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::schema::{auth_attempts, sessions, tokens, users};
+use super::{DbConn, timestamp, vocab};
+use crate::domain::account::{Role, TokenPurpose};
+use crate::domain::policy::Subject;
+use crate::domain::vocab::Vocabulary;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+struct UserRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    public_name: Option<String>,
+    language: String,
+    email_verified_at: Option<NaiveDateTime>,
+    city_id: Option<i64>,
+    role: String,
+    can_sign: bool,
+    totp_enabled_at: Option<NaiveDateTime>,
+    created_at: NaiveDateTime,
+}
+
+/// An account (never its password hash or second-factor secret).
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    /// Internal id.
+    pub id: i64,
+    /// Normalised e-mail address (personal data: never logged).
+    pub email: String,
+    /// Name shown to officers and on signatures.
+    pub display_name: String,
+    /// Name the person agrees to show publicly, if any.
+    pub public_name: Option<String>,
+    /// Preferred language code.
+    pub language: String,
+    /// Whether the address was confirmed.
+    pub email_verified: bool,
+    /// For staff: their city.
+    pub city_id: Option<i64>,
+    /// Role.
+    pub role: Role,
+    /// For staff: may sign for the city.
+    pub can_sign: bool,
+    /// Whether a second factor is set up.
+    pub totp_enabled: bool,
+    /// When the account was created (UTC).
+    pub created_at: NaiveDateTime,
+}
+
+impl UserRow {
+    fn into_user(self) -> QueryResult<User> {
+        Ok(User {
+            id: self.id,
+            email: self.email,
+            display_name: self.display_name,
+            public_name: self.public_name,
+            language: self.language,
+            email_verified: self.email_verified_at.is_some(),
+            city_id: self.city_id,
+            role: vocab(&self.role)?,
+            can_sign: self.can_sign,
+            totp_enabled: self.totp_enabled_at.is_some(),
+            created_at: self.created_at,
+        })
+    }
+}
+
+impl User {
+    /// The account as the authorisation policy sees it.
+    pub fn subject(&self) -> Subject {
+        Subject { user_id: Some(self.id), role: Some(self.role), city_id: self.city_id, can_sign: self.can_sign }
+    }
+}
+
+/// An account to create.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    /// Normalised address.
+    pub email: String,
+    /// Name.
+    pub display_name: String,
+    /// Language code.
+    pub language: String,
+    /// Argon2id hash, if a password is set now.
+    pub password_hash: Option<String>,
+    /// Role.
+    pub role: Role,
+    /// For staff: their city.
+    pub city_id: Option<i64>,
+    /// For staff: may sign for the city.
+    pub can_sign: bool,
+    /// Whether the address is already confirmed (staff created by an
+    /// administrator receive their link at that address).
+    pub verified: bool,
+}
+
+/// Inserts an account; returns its id.
+pub fn insert(conn: &mut DbConn, new: &NewUser, now: DateTime<Utc>) -> QueryResult<i64> {
+    let at = timestamp(now);
+    diesel::insert_into(users::table)
+        .values((
+            users::email.eq(&new.email),
+            users::display_name.eq(&new.display_name),
+            users::language.eq(&new.language),
+            users::password_hash.eq(&new.password_hash),
+            users::email_verified_at.eq(new.verified.then_some(at)),
+            users::city_id.eq(new.city_id),
+            users::role.eq(new.role.name()),
+            users::can_sign.eq(new.can_sign),
+            users::created_at.eq(at),
+        ))
+        .returning(users::id)
+        .get_result(conn)
+}
+
+/// The open account with this (normalised) address, with its password hash.
+pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<(User, Option<String>)>> {
+    users::table
+        .filter(users::email.eq(email))
+        .filter(users::closed_at.is_null())
+        .select((UserRow::as_select(), users::password_hash))
+        .first::<(UserRow, Option<String>)>(conn)
+        .optional()?
+        .map(|(row, hash)| Ok((row.into_user()?, hash)))
+        .transpose()
+}
+
+/// The open account with this id.
+pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::id.eq(id))
+        .filter(users::closed_at.is_null())
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(UserRow::into_user)
+        .transpose()
+}
+
+/// Staff of a city, by name.
+pub fn staff_of(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<User>> {
+    users::table
+        .filter(users::city_id.eq(city_id))
+        .filter(users::closed_at.is_null())
+        .order(users::display_name)
+        .select(UserRow::as_select())
+        .load::<UserRow>(conn)?
+        .into_iter()
+        .map(UserRow::into_user)
+        .collect()
+}
+
+/// Confirms the account's address.
+pub fn mark_verified(conn: &mut DbConn, user_id: i64, now: DateTime<Utc>) -> QueryResult<()> {
+    diesel::update(users::table.find(user_id))
+        .filter(users::email_verified_at.is_null())
+        .set(users::email_verified_at.eq(timestamp(now)))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Replaces the password hash.
+pub fn set_password(conn: &mut DbConn, user_id: i64, hash: &str) -> QueryResult<()> {
+    diesel::update(users::table.find(user_id)).set(users::password_hash.eq(hash)).execute(conn).map(drop)
+}
+
+/// Stores a token (its hash) for `purpose`, valid for the purpose's lifetime.
+pub fn insert_token(
+    conn: &mut DbConn,
+    user_id: i64,
+    purpose: TokenPurpose,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::insert_into(tokens::table)
+        .values((
+            tokens::token_hash.eq(token_hash),
+            tokens::purpose.eq(purpose.name()),
+            tokens::user_id.eq(user_id),
+            tokens::created_at.eq(timestamp(now)),
+            tokens::expires_at.eq(timestamp(now + purpose.lifetime())),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Uses a token: succeeds once, before expiry, for its purpose; returns the
+/// account it belongs to. The guarded UPDATE makes a second use (even a
+/// simultaneous one) find nothing.
+pub fn consume_token(
+    conn: &mut DbConn,
+    token_hash: &str,
+    purpose: TokenPurpose,
+    now: DateTime<Utc>,
+) -> QueryResult<Option<i64>> {
+    let at = timestamp(now);
+    conn.transaction(|conn| {
+        let used = diesel::update(tokens::table)
+            .filter(tokens::token_hash.eq(token_hash))
+            .filter(tokens::purpose.eq(purpose.name()))
+            .filter(tokens::used_at.is_null())
+            .filter(tokens::expires_at.gt(at))
+            .set(tokens::used_at.eq(at))
+            .execute(conn)?;
+        if used == 0 {
+            return Ok(None);
+        }
+        tokens::table.filter(tokens::token_hash.eq(token_hash)).select(tokens::user_id).first(conn).map(Some)
+    })
+}
+
+/// Whether a token is usable now, without using it (to show its form).
+pub fn token_is_valid(conn: &mut DbConn, token_hash: &str, purpose: TokenPurpose, now: DateTime<Utc>) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        tokens::table
+            .filter(tokens::token_hash.eq(token_hash))
+            .filter(tokens::purpose.eq(purpose.name()))
+            .filter(tokens::used_at.is_null())
+            .filter(tokens::expires_at.gt(timestamp(now))),
+    ))
+    .get_result(conn)
+}
+
+/// Opens a session (stored by the hash of its cookie value).
+pub fn insert_session(
+    conn: &mut DbConn,
+    id_hash: &str,
+    user_id: i64,
+    now: DateTime<Utc>,
+    lifetime: TimeDelta,
+) -> QueryResult<()> {
+    let at = timestamp(now);
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::id.eq(id_hash),
+            sessions::user_id.eq(user_id),
+            sessions::created_at.eq(at),
+            sessions::expires_at.eq(timestamp(now + lifetime)),
+            sessions::last_seen_at.eq(at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// The account of a live session.
+pub fn session_user(conn: &mut DbConn, id_hash: &str, now: DateTime<Utc>) -> QueryResult<Option<User>> {
+    sessions::table
+        .inner_join(users::table)
+        .filter(sessions::id.eq(id_hash))
+        .filter(sessions::expires_at.gt(timestamp(now)))
+        .filter(users::closed_at.is_null())
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(UserRow::into_user)
+        .transpose()
+}
+
+/// Ends a session.
+pub fn delete_session(conn: &mut DbConn, id_hash: &str) -> QueryResult<()> {
+    diesel::delete(sessions::table.filter(sessions::id.eq(id_hash))).execute(conn).map(drop)
+}
+
+/// Records an authentication attempt under `scope` (a hash of the account
+/// or of the address, never the address itself).
+pub fn record_attempt(conn: &mut DbConn, scope: &str, now: DateTime<Utc>) -> QueryResult<()> {
+    diesel::insert_into(auth_attempts::table)
+        .values((auth_attempts::scope.eq(scope), auth_attempts::attempted_at.eq(timestamp(now))))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Attempts under `scope` since `since`.
+pub fn count_attempts(conn: &mut DbConn, scope: &str, since: DateTime<Utc>) -> QueryResult<i64> {
+    auth_attempts::table
+        .filter(auth_attempts::scope.eq(scope))
+        .filter(auth_attempts::attempted_at.gt(timestamp(since)))
+        .count()
+        .get_result(conn)
+}

@@ -1,0 +1,51 @@
+//! Background work inside the server: for now, delivering the e-mail
+//! outbox. Each pass is idempotent; several servers may run it at once.
+
+use std::time::Duration;
+
+use crate::app::AppState;
+use crate::db;
+use crate::error::AppError;
+
+/// Messages handled per pass.
+const BATCH: i64 = 20;
+
+/// Delivers the messages due now; returns how many were sent. A failure is
+/// recorded on the message, which is retried later with backoff.
+pub async fn deliver_outbox(state: &AppState) -> Result<usize, AppError> {
+    let now = state.clock.now();
+    let due = state.db(move |conn| Ok(db::outbox::claim_due(conn, now, BATCH)?)).await?;
+    let mut sent = 0;
+    for mail in due {
+        let outcome = state.mailer.deliver(&mail).await;
+        let now = state.clock.now();
+        let (id, attempts) = (mail.id, mail.attempts);
+        match outcome {
+            Ok(()) => {
+                state.db(move |conn| Ok(db::outbox::mark_sent(conn, id, now)?)).await?;
+                sent += 1;
+            }
+            Err(e) => {
+                // The error names the server, never the recipient.
+                tracing::warn!(outbox = id, attempts = attempts + 1, error = %e, "mail delivery failed, will retry");
+                let error = e.to_string();
+                state.db(move |conn| Ok(db::outbox::mark_failed(conn, id, attempts, &error, now)?)).await?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// Runs [`deliver_outbox`] every `interval` until the process ends.
+pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(interval);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticker.tick().await;
+            if let Err(e) = deliver_outbox(&state).await {
+                tracing::error!(error = %e, "outbox pass failed");
+            }
+        }
+    })
+}

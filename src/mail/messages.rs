@@ -1,0 +1,100 @@
+//! The messages Pacta sends, in the recipient's language: a subject, a
+//! plain-text body and an HTML body built from the same translated texts.
+
+use maud::{DOCTYPE, html};
+
+use crate::db::outbox::OutgoingMail;
+use crate::i18n::{Arg, Lang};
+
+/// A message made of a greeting, paragraphs, one action link and a footer.
+fn compose(lang: Lang, to: &str, to_name: &str, subject: String, paragraphs: &[String], link: (&str, &str)) -> OutgoingMail {
+    let greeting = lang.t_args("mail-greeting", &[("name", Arg::Str(to_name.to_owned()))]);
+    let footer = lang.t("mail-footer");
+    let (label, url) = link;
+    let mut text = format!("{greeting}\n\n");
+    for paragraph in paragraphs {
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("{label} :\n{url}\n\n-- \n{footer}\n"));
+    let html = html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head { meta charset="utf-8"; title { (subject) } }
+            body style="font-family: sans-serif; line-height: 1.5; color: #1d2433" {
+                p { (greeting) }
+                @for paragraph in paragraphs { p { (paragraph) } }
+                p { a href=(url) { (label) } }
+                hr;
+                p style="color: #5a6275; font-size: small" { (footer) }
+            }
+        }
+    };
+    OutgoingMail { to: to.to_owned(), to_name: to_name.to_owned(), subject, text, html: html.into_string() }
+}
+
+/// Asks a new resident to confirm their address.
+pub fn verify_email(lang: Lang, to: &str, name: &str, link: &str) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t("mail-verify-subject"),
+        &[lang.t("mail-verify-body"), lang.t("mail-verify-ignore")],
+        (&lang.t("mail-verify-action"), link),
+    )
+}
+
+/// Tells the owner of an address that someone tried to sign up with it:
+/// the page said the same as for a new address, so nobody learns which
+/// addresses have accounts.
+pub fn already_registered(lang: Lang, to: &str, name: &str, link: &str) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t("mail-exists-subject"),
+        &[lang.t("mail-exists-body"), lang.t("mail-verify-ignore")],
+        (&lang.t("mail-exists-action"), link),
+    )
+}
+
+/// Gives new city staff the link to choose their password.
+pub fn welcome_staff(lang: Lang, to: &str, name: &str, city: &str, link: &str) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args("mail-staff-subject", &[("city", Arg::Str(city.to_owned()))]),
+        &[lang.t_args("mail-staff-body", &[("city", Arg::Str(city.to_owned()))]), lang.t("mail-staff-expiry")],
+        (&lang.t("mail-staff-action"), link),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_carry_the_link_in_both_bodies() {
+        let mail = verify_email(Lang::Fr, "amelie@example.org", "Amélie Fontaine-Roux", "https://pacta.example/v/abc");
+        assert_eq!(mail.subject, "Confirmez votre adresse pour Pacta");
+        assert!(mail.text.contains("https://pacta.example/v/abc"));
+        assert!(mail.html.contains(r#"href="https://pacta.example/v/abc""#));
+        assert!(mail.text.starts_with("Bonjour Amélie Fontaine-Roux,"));
+    }
+
+    #[test]
+    fn names_are_escaped_in_html() {
+        let mail = verify_email(Lang::En, "x@example.org", "<b>Eve</b>", "https://pacta.example/v/abc");
+        assert!(!mail.html.contains("<b>Eve</b>"));
+        assert!(mail.html.contains("&lt;b&gt;Eve&lt;/b&gt;"));
+    }
+
+    #[test]
+    fn messages_follow_the_recipients_language() {
+        let it = welcome_staff(Lang::It, "g@example.org", "Giulia", "Comune di Borgoverde", "https://x/y");
+        assert!(it.subject.contains("Comune di Borgoverde"));
+        assert!(it.text.starts_with("Buongiorno Giulia,"));
+    }
+}
