@@ -74,7 +74,8 @@ pub fn create_staff(
         return Err(StaffError::BadName);
     }
     db::transaction(conn, |conn| {
-        let city = db::cities::find(conn, &new.city)?.ok_or_else(|| StaffError::UnknownCity(new.city.clone()))?;
+        let city = db::cities::find(conn, &new.city)?
+            .ok_or_else(|| StaffError::UnknownCity(new.city.clone()))?;
         if db::users::find_by_email(conn, &email)?.is_some() {
             return Err(StaffError::Exists);
         }

@@ -6,13 +6,13 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use crate::accounts::{self, NewStaff};
 use crate::app::AppState;
 use crate::clock::SystemClock;
 use crate::config::Config;
-use crate::mail::{Mailer, Transport};
-use crate::accounts::{self, NewStaff};
 use crate::domain::account::Role;
 use crate::domain::vocab::Vocabulary;
+use crate::mail::{Mailer, Transport};
 use crate::{db, demo, telemetry};
 
 /// Pacta: the registry of collaboration pacts.
@@ -109,8 +109,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             demo::load(&mut conn, chrono::Utc::now())?;
             Ok(())
         }
-        Command::User(UserCommand::Add { city, role, email, name, can_sign, send }) => {
-            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
+        Command::User(UserCommand::Add {
+            city,
+            role,
+            email,
+            name,
+            can_sign,
+            send,
+        }) => {
+            let name =
+                name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
             let new = NewStaff {
                 city,
                 email,
@@ -119,7 +127,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 can_sign,
                 language: config.default_language,
             };
-            let link = accounts::create_staff(&mut conn, &new, &config.base_url, send, chrono::Utc::now())?;
+            let link = accounts::create_staff(
+                &mut conn,
+                &new,
+                &config.base_url,
+                send,
+                chrono::Utc::now(),
+            )?;
             println!("{link}");
             Ok(())
         }
@@ -129,7 +143,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             drop(conn);
             let mailer = mailer(&config)?;
-            let state = AppState { pool, config: Arc::new(config.clone()), clock: Arc::new(SystemClock), mailer };
+            let state = AppState {
+                pool,
+                config: Arc::new(config.clone()),
+                clock: Arc::new(SystemClock),
+                mailer,
+            };
             runtime.block_on(async {
                 crate::jobs::spawn_worker(state.clone(), std::time::Duration::from_secs(5));
                 let listener = tokio::net::TcpListener::bind(config.bind)
@@ -144,12 +163,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 /// The mailer the configuration asks for: SMTP, or files in a folder.
 fn mailer(config: &Config) -> anyhow::Result<Mailer> {
-    let transport = match &config.smtp_url {
-        Some(url) => Mailer::smtp_transport(url).context("invalid PACTA_SMTP_URL")?,
-        None => {
-            tracing::info!(folder = %config.mail_dir.display(), "no SMTP server configured: mail is written to files");
-            Transport::Files(config.mail_dir.clone())
-        }
+    let transport = if let Some(url) = &config.smtp_url {
+        Mailer::smtp_transport(url).context("invalid PACTA_SMTP_URL")?
+    } else {
+        tracing::info!(folder = %config.mail_dir.display(), "no SMTP server configured: mail is written to files");
+        Transport::Files(config.mail_dir.clone())
     };
     Mailer::new(transport, &config.mail_from).context("invalid PACTA_MAIL_FROM")
 }

@@ -98,11 +98,21 @@ pub struct Config {
     pub smtp_url: Option<String>,
 
     /// Sender of every message, as `Name <address>`.
-    #[arg(long, env = "PACTA_MAIL_FROM", default_value = "Pacta <pacta@localhost>", global = true)]
+    #[arg(
+        long,
+        env = "PACTA_MAIL_FROM",
+        default_value = "Pacta <pacta@localhost>",
+        global = true
+    )]
     pub mail_from: String,
 
     /// Folder for `.eml` files when no SMTP server is configured.
-    #[arg(long, env = "PACTA_MAIL_DIR", default_value = "data/mail", global = true)]
+    #[arg(
+        long,
+        env = "PACTA_MAIL_DIR",
+        default_value = "data/mail",
+        global = true
+    )]
     pub mail_dir: PathBuf,
 
     /// How long a sign-in lasts, in days.

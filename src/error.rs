@@ -109,10 +109,16 @@ impl AppError {
                 };
             }
             AppError::Forbidden(message) => {
-                return ErrorPage { status: StatusCode::FORBIDDEN, message: message.clone() };
+                return ErrorPage {
+                    status: StatusCode::FORBIDDEN,
+                    message: message.clone(),
+                };
             }
             AppError::TooManyRequests(message) => {
-                return ErrorPage { status: StatusCode::TOO_MANY_REQUESTS, message: message.clone() };
+                return ErrorPage {
+                    status: StatusCode::TOO_MANY_REQUESTS,
+                    message: message.clone(),
+                };
             }
             AppError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),

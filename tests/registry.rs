@@ -452,13 +452,7 @@ async fn an_empty_registry_still_renders() {
 #[tokio::test]
 async fn wrong_method_gets_an_error_page() {
     let app = TestApp::with_demo();
-    let response = app
-        .request(
-            axum::http::Request::post("/pacts")
-                .body(axum::body::Body::empty())
-                .expect("request"),
-        )
-        .await;
+    let response = app.browser().post("/pacts", &[]).await;
     assert_eq!(response.status, StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(
         response.texts("p.error"),

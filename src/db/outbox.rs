@@ -67,13 +67,21 @@ const LEASE: TimeDelta = TimeDelta::minutes(5);
 /// Claims up to `limit` messages due now, so that no other worker sends
 /// them meanwhile. PostgreSQL skips rows another worker has locked;
 /// SQLite serialises writers, so the UPDATE of the lease is enough.
-pub fn claim_due(conn: &mut DbConn, now: DateTime<Utc>, limit: i64) -> QueryResult<Vec<QueuedMail>> {
+pub fn claim_due(
+    conn: &mut DbConn,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> QueryResult<Vec<QueuedMail>> {
     let at = timestamp(now);
     conn.transaction(|conn| {
         let due = outbox::table
             .filter(outbox::sent_at.is_null())
             .filter(outbox::next_attempt_at.le(at))
-            .filter(outbox::locked_until.is_null().or(outbox::locked_until.lt(at)))
+            .filter(
+                outbox::locked_until
+                    .is_null()
+                    .or(outbox::locked_until.lt(at)),
+            )
             .order(outbox::id)
             .limit(limit)
             .select(outbox::id);
@@ -90,23 +98,38 @@ pub fn claim_due(conn: &mut DbConn, now: DateTime<Utc>, limit: i64) -> QueryResu
         diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
             .set(outbox::locked_until.eq(timestamp(now + LEASE)))
             .execute(conn)?;
-        outbox::table.filter(outbox::id.eq_any(&ids)).order(outbox::id).select(QueuedMail::as_select()).load(conn)
+        outbox::table
+            .filter(outbox::id.eq_any(&ids))
+            .order(outbox::id)
+            .select(QueuedMail::as_select())
+            .load(conn)
     })
 }
 
 /// Marks a message delivered.
 pub fn mark_sent(conn: &mut DbConn, id: i64, now: DateTime<Utc>) -> QueryResult<()> {
     diesel::update(outbox::table.find(id))
-        .set((outbox::sent_at.eq(timestamp(now)), outbox::locked_until.eq(None::<NaiveDateTime>), outbox::last_error.eq(None::<String>)))
+        .set((
+            outbox::sent_at.eq(timestamp(now)),
+            outbox::locked_until.eq(None::<NaiveDateTime>),
+            outbox::last_error.eq(None::<String>),
+        ))
         .execute(conn)
         .map(drop)
 }
 
 /// Records a failed attempt and schedules the next one with exponential
 /// backoff (1, 2, 4… minutes, at most an hour). Messages are never dropped.
-pub fn mark_failed(conn: &mut DbConn, id: i64, attempts: i32, error: &str, now: DateTime<Utc>) -> QueryResult<()> {
+pub fn mark_failed(
+    conn: &mut DbConn,
+    id: i64,
+    attempts: i32,
+    error: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
     let attempts = attempts.saturating_add(1);
-    let delay = TimeDelta::minutes(1_i64 << attempts.clamp(1, 7).saturating_sub(1)).min(TimeDelta::hours(1));
+    let delay = TimeDelta::minutes(1_i64 << attempts.clamp(1, 7).saturating_sub(1))
+        .min(TimeDelta::hours(1));
     diesel::update(outbox::table.find(id))
         .set((
             outbox::attempts.eq(attempts),
@@ -120,5 +143,8 @@ pub fn mark_failed(conn: &mut DbConn, id: i64, attempts: i32, error: &str, now: 
 
 /// Messages not yet delivered.
 pub fn pending(conn: &mut DbConn) -> QueryResult<i64> {
-    outbox::table.filter(outbox::sent_at.is_null()).count().get_result(conn)
+    outbox::table
+        .filter(outbox::sent_at.is_null())
+        .count()
+        .get_result(conn)
 }

@@ -128,7 +128,6 @@ diesel::joinable!(pact_parties -> parties (party_id));
 diesel::joinable!(pact_versions -> pacts (pact_id));
 diesel::joinable!(events -> pacts (pact_id));
 
-
 diesel::table! {
     users (id) {
         id -> BigInt,

@@ -75,7 +75,12 @@ impl UserRow {
 impl User {
     /// The account as the authorisation policy sees it.
     pub fn subject(&self) -> Subject {
-        Subject { user_id: Some(self.id), role: Some(self.role), city_id: self.city_id, can_sign: self.can_sign }
+        Subject {
+            user_id: Some(self.id),
+            role: Some(self.role),
+            city_id: self.city_id,
+            can_sign: self.can_sign,
+        }
     }
 }
 
@@ -121,7 +126,10 @@ pub fn insert(conn: &mut DbConn, new: &NewUser, now: DateTime<Utc>) -> QueryResu
 }
 
 /// The open account with this (normalised) address, with its password hash.
-pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<(User, Option<String>)>> {
+pub fn find_by_email(
+    conn: &mut DbConn,
+    email: &str,
+) -> QueryResult<Option<(User, Option<String>)>> {
     users::table
         .filter(users::email.eq(email))
         .filter(users::closed_at.is_null())
@@ -168,7 +176,10 @@ pub fn mark_verified(conn: &mut DbConn, user_id: i64, now: DateTime<Utc>) -> Que
 
 /// Replaces the password hash.
 pub fn set_password(conn: &mut DbConn, user_id: i64, hash: &str) -> QueryResult<()> {
-    diesel::update(users::table.find(user_id)).set(users::password_hash.eq(hash)).execute(conn).map(drop)
+    diesel::update(users::table.find(user_id))
+        .set(users::password_hash.eq(hash))
+        .execute(conn)
+        .map(drop)
 }
 
 /// Stores a token (its hash) for `purpose`, valid for the purpose's lifetime.
@@ -212,12 +223,21 @@ pub fn consume_token(
         if used == 0 {
             return Ok(None);
         }
-        tokens::table.filter(tokens::token_hash.eq(token_hash)).select(tokens::user_id).first(conn).map(Some)
+        tokens::table
+            .filter(tokens::token_hash.eq(token_hash))
+            .select(tokens::user_id)
+            .first(conn)
+            .map(Some)
     })
 }
 
 /// Whether a token is usable now, without using it (to show its form).
-pub fn token_is_valid(conn: &mut DbConn, token_hash: &str, purpose: TokenPurpose, now: DateTime<Utc>) -> QueryResult<bool> {
+pub fn token_is_valid(
+    conn: &mut DbConn,
+    token_hash: &str,
+    purpose: TokenPurpose,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         tokens::table
             .filter(tokens::token_hash.eq(token_hash))
@@ -250,7 +270,11 @@ pub fn insert_session(
 }
 
 /// The account of a live session.
-pub fn session_user(conn: &mut DbConn, id_hash: &str, now: DateTime<Utc>) -> QueryResult<Option<User>> {
+pub fn session_user(
+    conn: &mut DbConn,
+    id_hash: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<Option<User>> {
     sessions::table
         .inner_join(users::table)
         .filter(sessions::id.eq(id_hash))
@@ -265,14 +289,19 @@ pub fn session_user(conn: &mut DbConn, id_hash: &str, now: DateTime<Utc>) -> Que
 
 /// Ends a session.
 pub fn delete_session(conn: &mut DbConn, id_hash: &str) -> QueryResult<()> {
-    diesel::delete(sessions::table.filter(sessions::id.eq(id_hash))).execute(conn).map(drop)
+    diesel::delete(sessions::table.filter(sessions::id.eq(id_hash)))
+        .execute(conn)
+        .map(drop)
 }
 
 /// Records an authentication attempt under `scope` (a hash of the account
 /// or of the address, never the address itself).
 pub fn record_attempt(conn: &mut DbConn, scope: &str, now: DateTime<Utc>) -> QueryResult<()> {
     diesel::insert_into(auth_attempts::table)
-        .values((auth_attempts::scope.eq(scope), auth_attempts::attempted_at.eq(timestamp(now))))
+        .values((
+            auth_attempts::scope.eq(scope),
+            auth_attempts::attempted_at.eq(timestamp(now)),
+        ))
         .execute(conn)
         .map(drop)
 }

@@ -12,7 +12,9 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 pub const MAX_PASSWORD_CHARS: usize = 256;
 
 /// What an account is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Display, EnumString, EnumIter, IntoStaticStr)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Display, EnumString, EnumIter, IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Role {
@@ -55,7 +57,9 @@ pub fn normalize_email(email: &str) -> Option<String> {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"'))
+        && !email.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"')
+        })
         && !domain.contains('@');
     plausible.then_some(email)
 }
@@ -87,7 +91,11 @@ pub fn check_password(password: &str, personal: &[&str]) -> Result<(), PasswordE
         return Err(PasswordError::TooLong);
     }
     let mut inputs: Vec<&str> = personal.iter().copied().filter(|s| !s.is_empty()).collect();
-    let email_parts: Vec<&str> = personal.iter().filter_map(|s| s.split_once('@')).flat_map(|(l, d)| [l, d]).collect();
+    let email_parts: Vec<&str> = personal
+        .iter()
+        .filter_map(|s| s.split_once('@'))
+        .flat_map(|(l, d)| [l, d])
+        .collect();
     inputs.extend(email_parts);
     inputs.extend(["pacta", "pacte", "patto", "valmont"]);
     let estimate = zxcvbn::zxcvbn(password, &inputs);
@@ -103,12 +111,25 @@ mod tests {
 
     #[test]
     fn emails_are_trimmed_and_lowercased() {
-        assert_eq!(normalize_email("  Helene.Garnier@Valmont.FR "), Some("helene.garnier@valmont.fr".into()));
+        assert_eq!(
+            normalize_email("  Helene.Garnier@Valmont.FR "),
+            Some("helene.garnier@valmont.fr".into())
+        );
     }
 
     #[test]
     fn implausible_emails_are_rejected() {
-        for bad in ["", "helene", "@valmont.fr", "helene@", "helene@valmont", "a b@valmont.fr", "a@b@c.fr", "x@.fr", "<a@b.fr>"] {
+        for bad in [
+            "",
+            "helene",
+            "@valmont.fr",
+            "helene@",
+            "helene@valmont",
+            "a b@valmont.fr",
+            "a@b@c.fr",
+            "x@.fr",
+            "<a@b.fr>",
+        ] {
             assert_eq!(normalize_email(bad), None, "{bad}");
         }
     }
@@ -120,22 +141,38 @@ mod tests {
 
     #[test]
     fn common_passwords_are_refused_even_when_long() {
-        for common in ["password123", "azertyuiop", "1234567890", "motdepasse1", "iloveyou2024"] {
-            assert_eq!(check_password(common, &[]), Err(PasswordError::TooGuessable), "{common}");
+        for common in [
+            "password123",
+            "azertyuiop",
+            "1234567890",
+            "motdepasse1",
+            "iloveyou2024",
+        ] {
+            assert_eq!(
+                check_password(common, &[]),
+                Err(PasswordError::TooGuessable),
+                "{common}"
+            );
         }
     }
 
     #[test]
     fn passwords_made_of_the_persons_details_are_refused() {
         assert_eq!(
-            check_password("helenegarnier2026", &["Hélène Garnier", "helenegarnier@valmont.fr"]),
+            check_password(
+                "helenegarnier2026",
+                &["Hélène Garnier", "helenegarnier@valmont.fr"]
+            ),
             Err(PasswordError::TooGuessable)
         );
     }
 
     #[test]
     fn a_long_unusual_passphrase_is_accepted() {
-        assert_eq!(check_password("tilleul-orbe-cabestan-91", &["amelie@example.org"]), Ok(()));
+        assert_eq!(
+            check_password("tilleul-orbe-cabestan-91", &["amelie@example.org"]),
+            Ok(())
+        );
     }
 
     #[test]

@@ -21,7 +21,12 @@ pub struct Subject {
 
 impl Subject {
     /// Someone who is not signed in.
-    pub const PUBLIC: Subject = Subject { user_id: None, role: None, city_id: None, can_sign: false };
+    pub const PUBLIC: Subject = Subject {
+        user_id: None,
+        role: None,
+        city_id: None,
+        can_sign: false,
+    };
 
     /// Whether this is city staff of `city_id`.
     pub fn is_staff_of(&self, city_id: i64) -> bool {
@@ -81,42 +86,85 @@ mod tests {
     use super::*;
 
     fn staff(role: Role, city: i64) -> Subject {
-        Subject { user_id: Some(1), role: Some(role), city_id: Some(city), can_sign: false }
+        Subject {
+            user_id: Some(1),
+            role: Some(role),
+            city_id: Some(city),
+            can_sign: false,
+        }
     }
 
     fn resident() -> Subject {
-        Subject { user_id: Some(2), role: Some(Role::Resident), city_id: None, can_sign: false }
+        Subject {
+            user_id: Some(2),
+            role: Some(Role::Resident),
+            city_id: None,
+            can_sign: false,
+        }
     }
 
     #[test]
     fn public_routes_are_open_to_everyone() {
-        assert_eq!(decide(&Subject::PUBLIC, Access::Public, None), Decision::Allow);
+        assert_eq!(
+            decide(&Subject::PUBLIC, Access::Public, None),
+            Decision::Allow
+        );
     }
 
     #[test]
     fn signed_in_routes_ask_visitors_to_sign_in() {
-        assert_eq!(decide(&Subject::PUBLIC, Access::SignedIn, None), Decision::SignIn);
+        assert_eq!(
+            decide(&Subject::PUBLIC, Access::SignedIn, None),
+            Decision::SignIn
+        );
         assert_eq!(decide(&resident(), Access::SignedIn, None), Decision::Allow);
     }
 
     #[test]
     fn staff_routes_are_for_the_citys_own_staff() {
-        assert_eq!(decide(&staff(Role::Officer, 7), Access::CityStaff, Some(7)), Decision::Allow);
-        assert_eq!(decide(&staff(Role::Admin, 7), Access::CityStaff, Some(7)), Decision::Allow);
-        assert_eq!(decide(&staff(Role::Officer, 8), Access::CityStaff, Some(7)), Decision::Deny);
-        assert_eq!(decide(&resident(), Access::CityStaff, Some(7)), Decision::Deny);
-        assert_eq!(decide(&Subject::PUBLIC, Access::CityStaff, Some(7)), Decision::SignIn);
+        assert_eq!(
+            decide(&staff(Role::Officer, 7), Access::CityStaff, Some(7)),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&staff(Role::Admin, 7), Access::CityStaff, Some(7)),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&staff(Role::Officer, 8), Access::CityStaff, Some(7)),
+            Decision::Deny
+        );
+        assert_eq!(
+            decide(&resident(), Access::CityStaff, Some(7)),
+            Decision::Deny
+        );
+        assert_eq!(
+            decide(&Subject::PUBLIC, Access::CityStaff, Some(7)),
+            Decision::SignIn
+        );
     }
 
     #[test]
     fn admin_routes_are_for_the_citys_administrators_only() {
-        assert_eq!(decide(&staff(Role::Admin, 7), Access::CityAdmin, Some(7)), Decision::Allow);
-        assert_eq!(decide(&staff(Role::Officer, 7), Access::CityAdmin, Some(7)), Decision::Deny);
-        assert_eq!(decide(&staff(Role::Admin, 8), Access::CityAdmin, Some(7)), Decision::Deny);
+        assert_eq!(
+            decide(&staff(Role::Admin, 7), Access::CityAdmin, Some(7)),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&staff(Role::Officer, 7), Access::CityAdmin, Some(7)),
+            Decision::Deny
+        );
+        assert_eq!(
+            decide(&staff(Role::Admin, 8), Access::CityAdmin, Some(7)),
+            Decision::Deny
+        );
     }
 
     #[test]
     fn city_routes_without_a_city_are_denied() {
-        assert_eq!(decide(&staff(Role::Admin, 7), Access::CityAdmin, None), Decision::Deny);
+        assert_eq!(
+            decide(&staff(Role::Admin, 7), Access::CityAdmin, None),
+            Decision::Deny
+        );
     }
 }

@@ -14,7 +14,9 @@ const BATCH: i64 = 20;
 /// recorded on the message, which is retried later with backoff.
 pub async fn deliver_outbox(state: &AppState) -> Result<usize, AppError> {
     let now = state.clock.now();
-    let due = state.db(move |conn| Ok(db::outbox::claim_due(conn, now, BATCH)?)).await?;
+    let due = state
+        .db(move |conn| Ok(db::outbox::claim_due(conn, now, BATCH)?))
+        .await?;
     let mut sent = 0;
     for mail in due {
         let outcome = state.mailer.deliver(&mail).await;
@@ -22,14 +24,18 @@ pub async fn deliver_outbox(state: &AppState) -> Result<usize, AppError> {
         let (id, attempts) = (mail.id, mail.attempts);
         match outcome {
             Ok(()) => {
-                state.db(move |conn| Ok(db::outbox::mark_sent(conn, id, now)?)).await?;
+                state
+                    .db(move |conn| Ok(db::outbox::mark_sent(conn, id, now)?))
+                    .await?;
                 sent += 1;
             }
             Err(e) => {
                 // The error names the server, never the recipient.
                 tracing::warn!(outbox = id, attempts = attempts + 1, error = %e, "mail delivery failed, will retry");
                 let error = e.to_string();
-                state.db(move |conn| Ok(db::outbox::mark_failed(conn, id, attempts, &error, now)?)).await?;
+                state
+                    .db(move |conn| Ok(db::outbox::mark_failed(conn, id, attempts, &error, now)?))
+                    .await?;
             }
         }
     }

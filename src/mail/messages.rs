@@ -1,13 +1,22 @@
 //! The messages Pacta sends, in the recipient's language: a subject, a
 //! plain-text body and an HTML body built from the same translated texts.
 
+use std::fmt::Write as _;
+
 use maud::{DOCTYPE, html};
 
 use crate::db::outbox::OutgoingMail;
 use crate::i18n::{Arg, Lang};
 
 /// A message made of a greeting, paragraphs, one action link and a footer.
-fn compose(lang: Lang, to: &str, to_name: &str, subject: String, paragraphs: &[String], link: (&str, &str)) -> OutgoingMail {
+fn compose(
+    lang: Lang,
+    to: &str,
+    to_name: &str,
+    subject: String,
+    paragraphs: &[String],
+    link: (&str, &str),
+) -> OutgoingMail {
     let greeting = lang.t_args("mail-greeting", &[("name", Arg::Str(to_name.to_owned()))]);
     let footer = lang.t("mail-footer");
     let (label, url) = link;
@@ -16,7 +25,7 @@ fn compose(lang: Lang, to: &str, to_name: &str, subject: String, paragraphs: &[S
         text.push_str(paragraph);
         text.push_str("\n\n");
     }
-    text.push_str(&format!("{label} :\n{url}\n\n-- \n{footer}\n"));
+    let _ = write!(text, "{label}\n{url}\n\n-- \n{footer}\n");
     let html = html! {
         (DOCTYPE)
         html lang=(lang.code()) {
@@ -30,7 +39,13 @@ fn compose(lang: Lang, to: &str, to_name: &str, subject: String, paragraphs: &[S
             }
         }
     };
-    OutgoingMail { to: to.to_owned(), to_name: to_name.to_owned(), subject, text, html: html.into_string() }
+    OutgoingMail {
+        to: to.to_owned(),
+        to_name: to_name.to_owned(),
+        subject,
+        text,
+        html: html.into_string(),
+    }
 }
 
 /// Asks a new resident to confirm their address.
@@ -66,7 +81,10 @@ pub fn welcome_staff(lang: Lang, to: &str, name: &str, city: &str, link: &str) -
         to,
         name,
         lang.t_args("mail-staff-subject", &[("city", Arg::Str(city.to_owned()))]),
-        &[lang.t_args("mail-staff-body", &[("city", Arg::Str(city.to_owned()))]), lang.t("mail-staff-expiry")],
+        &[
+            lang.t_args("mail-staff-body", &[("city", Arg::Str(city.to_owned()))]),
+            lang.t("mail-staff-expiry"),
+        ],
         (&lang.t("mail-staff-action"), link),
     )
 }
@@ -77,7 +95,12 @@ mod tests {
 
     #[test]
     fn messages_carry_the_link_in_both_bodies() {
-        let mail = verify_email(Lang::Fr, "amelie@example.org", "Amélie Fontaine-Roux", "https://pacta.example/v/abc");
+        let mail = verify_email(
+            Lang::Fr,
+            "amelie@example.org",
+            "Amélie Fontaine-Roux",
+            "https://pacta.example/v/abc",
+        );
         assert_eq!(mail.subject, "Confirmez votre adresse pour Pacta");
         assert!(mail.text.contains("https://pacta.example/v/abc"));
         assert!(mail.html.contains(r#"href="https://pacta.example/v/abc""#));
@@ -86,14 +109,25 @@ mod tests {
 
     #[test]
     fn names_are_escaped_in_html() {
-        let mail = verify_email(Lang::En, "x@example.org", "<b>Eve</b>", "https://pacta.example/v/abc");
+        let mail = verify_email(
+            Lang::En,
+            "x@example.org",
+            "<b>Eve</b>",
+            "https://pacta.example/v/abc",
+        );
         assert!(!mail.html.contains("<b>Eve</b>"));
         assert!(mail.html.contains("&lt;b&gt;Eve&lt;/b&gt;"));
     }
 
     #[test]
     fn messages_follow_the_recipients_language() {
-        let it = welcome_staff(Lang::It, "g@example.org", "Giulia", "Comune di Borgoverde", "https://x/y");
+        let it = welcome_staff(
+            Lang::It,
+            "g@example.org",
+            "Giulia",
+            "Comune di Borgoverde",
+            "https://x/y",
+        );
         assert!(it.subject.contains("Comune di Borgoverde"));
         assert!(it.text.starts_with("Buongiorno Giulia,"));
     }

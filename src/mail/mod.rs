@@ -53,14 +53,20 @@ impl Mailer {
     pub fn new(transport: Transport, from: &str) -> Result<Mailer, MailError> {
         let from: Mailbox = from.parse()?;
         let domain = from.email.domain().to_owned();
-        Ok(Mailer { transport, from, domain })
+        Ok(Mailer {
+            transport,
+            from,
+            domain,
+        })
     }
 
     /// An SMTP transport from a URL such as
     /// `smtp://user:password@mail.example.org:587?tls=required` or
     /// `smtps://…:465` (lettre's URL format).
     pub fn smtp_transport(url: &str) -> Result<Transport, MailError> {
-        Ok(Transport::Smtp(AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build()))
+        Ok(Transport::Smtp(
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build(),
+        ))
     }
 
     /// Builds the MIME message for a queued mail: plain text and HTML
@@ -72,9 +78,17 @@ impl Mailer {
             .from(self.from.clone())
             .to(to)
             .subject(mail.subject.clone())
-            .message_id(Some(format!("<outbox-{}-{}@{}>", mail.id, mail.created_at.and_utc().timestamp(), self.domain)))
+            .message_id(Some(format!(
+                "<outbox-{}-{}@{}>",
+                mail.id,
+                mail.created_at.and_utc().timestamp(),
+                self.domain
+            )))
             .date(mail.created_at.and_utc().into())
-            .multipart(MultiPart::alternative_plain_html(mail.text_body.clone(), mail.html_body.clone()))?)
+            .multipart(MultiPart::alternative_plain_html(
+                mail.text_body.clone(),
+                mail.html_body.clone(),
+            ))?)
     }
 
     /// Delivers one queued mail.

@@ -37,7 +37,13 @@ pub fn show(ctx: &Ctx, user: &User, city: Option<&City>) -> Markup {
 }
 
 /// A city's staff, and the form to add one.
-pub fn staff(ctx: &Ctx, city: &City, staff: &[User], form: &StaffForm, errors: &FieldErrors) -> Markup {
+pub fn staff(
+    ctx: &Ctx,
+    city: &City,
+    staff: &[User],
+    form: &StaffForm,
+    errors: &FieldErrors,
+) -> Markup {
     let lang = ctx.lang;
     layout::page(
         ctx,

@@ -19,7 +19,11 @@ use crate::views::account as view;
 use crate::views::auth::FieldErrors;
 
 /// `GET /account`.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, viewer: Viewer) -> Result<Markup, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Markup, AppError> {
     let user = viewer.user.ok_or(AppError::NotFound)?;
     let city = match user.city_id {
         Some(id) => Some(state.db(move |conn| Ok(db::cities::get(conn, id)?)).await?),
@@ -29,12 +33,25 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, viewer: Viewer) -> Re
 }
 
 /// `GET /admin/{city}/staff`: the city's officers and administrators.
-pub async fn staff(State(state): State<AppState>, ctx: Ctx, Path(city): Path<String>) -> Result<Markup, AppError> {
+pub async fn staff(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(city): Path<String>,
+) -> Result<Markup, AppError> {
     let (city, staff) = load_staff(&state, city).await?;
-    Ok(view::staff(&ctx, &city, &staff, &StaffForm::default(), &FieldErrors::default()))
+    Ok(view::staff(
+        &ctx,
+        &city,
+        &staff,
+        &StaffForm::default(),
+        &FieldErrors::default(),
+    ))
 }
 
-async fn load_staff(state: &AppState, slug: String) -> Result<(db::cities::City, Vec<db::users::User>), AppError> {
+async fn load_staff(
+    state: &AppState,
+    slug: String,
+) -> Result<(db::cities::City, Vec<db::users::User>), AppError> {
     state
         .db(move |conn| {
             let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
@@ -83,10 +100,16 @@ pub async fn add_staff(
     if role.is_none() {
         errors.add("role", "error-role");
     } else {
-        let result = state.db(move |conn| Ok(accounts::create_staff(conn, &new, &base, true, now))).await?;
+        let result = state
+            .db(move |conn| Ok(accounts::create_staff(conn, &new, &base, true, now)))
+            .await?;
         match result {
             Ok(_) => {
-                return Ok((StatusCode::SEE_OTHER, [(header::LOCATION, format!("/admin/{slug}/staff"))]).into_response());
+                return Ok((
+                    StatusCode::SEE_OTHER,
+                    [(header::LOCATION, format!("/admin/{slug}/staff"))],
+                )
+                    .into_response());
             }
             Err(StaffError::BadEmail) => errors.add("email", "error-email"),
             Err(StaffError::BadName) => errors.add("name", "error-name"),
@@ -97,5 +120,9 @@ pub async fn add_staff(
         }
     }
     let (city, staff) = load_staff(&state, slug).await?;
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, view::staff(&ctx, &city, &staff, &form, &errors)).into_response())
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        view::staff(&ctx, &city, &staff, &form, &errors),
+    )
+        .into_response())
 }

@@ -44,7 +44,11 @@ pub async fn signup_form(ctx: Ctx) -> Markup {
 /// all is well, creates the account and queues the confirmation message in
 /// one transaction. An address that already has an account gets a message
 /// saying so, and the page is the same, so nobody learns who has an account.
-pub async fn signup(State(state): State<AppState>, ctx: Ctx, Form(form): Form<SignupForm>) -> Result<Response, AppError> {
+pub async fn signup(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<SignupForm>,
+) -> Result<Response, AppError> {
     let mut errors = FieldErrors::default();
     let email = normalize_email(&form.email);
     if email.is_none() {
@@ -58,9 +62,14 @@ pub async fn signup(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Si
         errors.add("password", password_error_key(e));
     }
     let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view::signup(&ctx, &form, &errors)).into_response());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::signup(&ctx, &form, &errors),
+        )
+            .into_response());
     };
-    let hash = security::hash_password(&form.password).map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
+    let hash = security::hash_password(&form.password)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
     let now = state.clock.now();
     let lang = ctx.lang;
     let base = state.config.base_url.clone();
@@ -68,7 +77,12 @@ pub async fn signup(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Si
         .db(move |conn| {
             Ok(db::transaction(conn, |conn| {
                 if let Some((existing, _)) = db::users::find_by_email(conn, &email)? {
-                    let mail = messages::already_registered(lang_of(&existing.language, lang), &email, &existing.display_name, &format!("{base}/signin"));
+                    let mail = messages::already_registered(
+                        lang_of(&existing.language, lang),
+                        &email,
+                        &existing.display_name,
+                        &format!("{base}/signin"),
+                    );
                     db::outbox::enqueue(conn, &mail, now)?;
                     return Ok::<_, diesel::result::Error>(());
                 }
@@ -86,7 +100,11 @@ pub async fn signup(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Si
                 let (token, token_hash) = security::new_token();
                 db::users::insert_token(conn, id, TokenPurpose::VerifyEmail, &token_hash, now)?;
                 let link = format!("{base}/account/verify/{token}");
-                db::outbox::enqueue(conn, &messages::verify_email(lang, &email, &name, &link), now)?;
+                db::outbox::enqueue(
+                    conn,
+                    &messages::verify_email(lang, &email, &name, &link),
+                    now,
+                )?;
                 Ok(())
             })?)
         })
@@ -107,13 +125,19 @@ fn password_error_key(e: crate::domain::account::PasswordError) -> &'static str 
 }
 
 /// `GET /account/verify/{token}`: confirms the address and signs in.
-pub async fn verify_email(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn verify_email(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     let now = state.clock.now();
     let hash = security::hash_token(&token);
     let user = state
         .db(move |conn| {
             Ok(db::transaction(conn, |conn| {
-                let Some(user_id) = db::users::consume_token(conn, &hash, TokenPurpose::VerifyEmail, now)? else {
+                let Some(user_id) =
+                    db::users::consume_token(conn, &hash, TokenPurpose::VerifyEmail, now)?
+                else {
                     return Ok::<_, diesel::result::Error>(None);
                 };
                 db::users::mark_verified(conn, user_id, now)?;
@@ -132,13 +156,25 @@ async fn start_session(state: &AppState, user_id: i64, next: &str) -> Result<Res
     let (token, hash) = security::new_token();
     let now = state.clock.now();
     let lifetime = TimeDelta::days(i64::from(state.config.session_days));
-    state.db(move |conn| Ok(db::users::insert_session(conn, &hash, user_id, now, lifetime)?)).await?;
+    state
+        .db(move |conn| {
+            Ok(db::users::insert_session(
+                conn, &hash, user_id, now, lifetime,
+            )?)
+        })
+        .await?;
     tracing::info!(user = user_id, "signed in");
     Ok((
         StatusCode::SEE_OTHER,
         [
             (header::LOCATION, safe_next(Some(next)).to_owned()),
-            (header::SET_COOKIE, session::set_cookie(state, SESSION_COOKIE, &token, Some(lifetime)).to_str().unwrap_or_default().to_owned()),
+            (
+                header::SET_COOKIE,
+                session::set_cookie(state, SESSION_COOKIE, &token, Some(lifetime))
+                    .to_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            ),
         ],
     )
         .into_response())
@@ -146,7 +182,8 @@ async fn start_session(state: &AppState, user_id: i64, next: &str) -> Result<Res
 
 /// A local path to go to after signing in; anything else goes home.
 fn safe_next(next: Option<&str>) -> &str {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains(['\\', '\r', '\n'])).unwrap_or("/account")
+    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains(['\\', '\r', '\n']))
+        .unwrap_or("/account")
 }
 
 /// Where to go after signing in.
@@ -171,14 +208,27 @@ pub struct SigninForm {
 
 /// `GET /signin`.
 pub async fn signin_form(ctx: Ctx, Query(next): Query<Next>) -> Markup {
-    view::signin(&ctx, &SigninForm { next: next.next, ..SigninForm::default() }, None)
+    view::signin(
+        &ctx,
+        &SigninForm {
+            next: next.next,
+            ..SigninForm::default()
+        },
+        None,
+    )
 }
 
 /// `POST /signin`: one answer for every failure (unknown address, wrong
 /// password, address not confirmed), in the same time.
-pub async fn signin(State(state): State<AppState>, ctx: Ctx, Form(form): Form<SigninForm>) -> Result<Response, AppError> {
+pub async fn signin(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<SigninForm>,
+) -> Result<Response, AppError> {
     let email = normalize_email(&form.email).unwrap_or_default();
-    let found = state.db(move |conn| Ok(db::users::find_by_email(conn, &email)?)).await?;
+    let found = state
+        .db(move |conn| Ok(db::users::find_by_email(conn, &email)?))
+        .await?;
     let (user, hash) = match found {
         Some((user, Some(hash))) => (Some(user), hash),
         _ => (None, security::dummy_hash().to_owned()),
@@ -188,9 +238,18 @@ pub async fn signin(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Si
         .await
         .map_err(|e| AppError::Internal(e.into()))?;
     match user {
-        Some(user) if matches && user.email_verified => start_session(&state, user.id, safe_next(form.next.as_deref())).await,
+        Some(user) if matches && user.email_verified => {
+            start_session(&state, user.id, safe_next(form.next.as_deref())).await
+        }
         _ => {
-            let page = view::signin(&ctx, &SigninForm { password: String::new(), ..form }, Some(&Message::new("error-signin")));
+            let page = view::signin(
+                &ctx,
+                &SigninForm {
+                    password: String::new(),
+                    ..form
+                },
+                Some(&Message::new("error-signin")),
+            );
             Ok((StatusCode::UNAUTHORIZED, page).into_response())
         }
     }
@@ -199,13 +258,21 @@ pub async fn signin(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Si
 /// `POST /signout`: ends the session on the server and clears the cookie.
 pub async fn signout(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
     if let Some(hash) = viewer.session {
-        state.db(move |conn| Ok(db::users::delete_session(conn, &hash)?)).await?;
+        state
+            .db(move |conn| Ok(db::users::delete_session(conn, &hash)?))
+            .await?;
     }
     Ok((
         StatusCode::SEE_OTHER,
         [
             (header::LOCATION, "/".to_owned()),
-            (header::SET_COOKIE, session::set_cookie(&state, SESSION_COOKIE, "", Some(TimeDelta::zero())).to_str().unwrap_or_default().to_owned()),
+            (
+                header::SET_COOKIE,
+                session::set_cookie(&state, SESSION_COOKIE, "", Some(TimeDelta::zero()))
+                    .to_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            ),
         ],
     )
         .into_response())
@@ -220,10 +287,23 @@ pub struct PasswordForm {
 }
 
 /// `GET /account/password/{token}`: the form, if the link is still valid.
-pub async fn set_password_form(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn set_password_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     let hash = security::hash_token(&token);
     let now = state.clock.now();
-    let valid = state.db(move |conn| Ok(db::users::token_is_valid(conn, &hash, TokenPurpose::SetPassword, now)?)).await?;
+    let valid = state
+        .db(move |conn| {
+            Ok(db::users::token_is_valid(
+                conn,
+                &hash,
+                TokenPurpose::SetPassword,
+                now,
+            )?)
+        })
+        .await?;
     Ok(if valid {
         view::set_password(&ctx, &token, &FieldErrors::default()).into_response()
     } else {
@@ -242,15 +322,22 @@ pub async fn set_password(
     if let Err(e) = check_password(&form.password, &[]) {
         let mut errors = FieldErrors::default();
         errors.add("password", password_error_key(e));
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view::set_password(&ctx, &token, &errors)).into_response());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::set_password(&ctx, &token, &errors),
+        )
+            .into_response());
     }
-    let password_hash = security::hash_password(&form.password).map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
+    let password_hash = security::hash_password(&form.password)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
     let hash = security::hash_token(&token);
     let now = state.clock.now();
     let user = state
         .db(move |conn| {
             Ok(db::transaction(conn, |conn| {
-                let Some(user_id) = db::users::consume_token(conn, &hash, TokenPurpose::SetPassword, now)? else {
+                let Some(user_id) =
+                    db::users::consume_token(conn, &hash, TokenPurpose::SetPassword, now)?
+                else {
                     return Ok::<_, diesel::result::Error>(None);
                 };
                 db::users::set_password(conn, user_id, &password_hash)?;

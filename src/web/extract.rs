@@ -43,10 +43,14 @@ impl Ctx {
         let viewer = parts.extensions.get::<Viewer>();
         Ctx {
             lang: language(&parts.headers, default),
-            path: parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned()),
-            user: viewer
-                .and_then(|v| v.user.as_ref())
-                .map(|u| CtxUser { name: u.display_name.clone(), role: u.role }),
+            path: parts
+                .uri
+                .path_and_query()
+                .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned()),
+            user: viewer.and_then(|v| v.user.as_ref()).map(|u| CtxUser {
+                name: u.display_name.clone(),
+                role: u.role,
+            }),
             csrf: viewer.map(|v| v.csrf.clone()).unwrap_or_default(),
         }
     }
@@ -76,7 +80,10 @@ pub fn language(headers: &HeaderMap, default: Lang) -> Lang {
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         Ok(Ctx::of(parts, state.config.default_language))
     }
 }
@@ -84,7 +91,10 @@ impl FromRequestParts<AppState> for Ctx {
 impl FromRequestParts<AppState> for Viewer {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         parts
             .extensions
             .get::<Viewer>()

@@ -125,7 +125,19 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
     let path = parts.uri.path().to_owned();
     let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) || path == "/healthz" {
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/json"));
+    let has_error = response.extensions().get::<ErrorPage>().is_some();
+    // Pages a handler rendered itself (a form with its errors, say) pass
+    // through; errors raised as `AppError`, and axum's own plain-text
+    // rejections, get the error page.
+    if !(status.is_client_error() || status.is_server_error())
+        || path == "/healthz"
+        || (is_page && !has_error)
+    {
         return response;
     }
     let page = response

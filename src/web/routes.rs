@@ -39,28 +39,83 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/", Public, get(pages::home)),
         (Method::GET, "/pacts", Public, get(pages::registry)),
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
-        (Method::GET, "/cities/{city}/pacts/{number}", Public, get(pages::pact)),
-        (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
-        (Method::GET, "/lang/{code}", Public, get(pages::set_language)),
-        (Method::GET, "/static/style.css", Public, get(super::stylesheet)),
+        (
+            Method::GET,
+            "/cities/{city}/pacts/{number}",
+            Public,
+            get(pages::pact),
+        ),
+        (
+            Method::GET,
+            "/cities/{city}/commons/{commons}",
+            Public,
+            get(pages::commons),
+        ),
+        (
+            Method::GET,
+            "/lang/{code}",
+            Public,
+            get(pages::set_language),
+        ),
+        (
+            Method::GET,
+            "/static/style.css",
+            Public,
+            get(super::stylesheet),
+        ),
         (Method::GET, "/healthz", Public, get(super::health)),
         (Method::GET, "/signup", Public, get(auth::signup_form)),
         (Method::POST, "/signup", Public, post(auth::signup)),
         (Method::GET, "/signin", Public, get(auth::signin_form)),
         (Method::POST, "/signin", Public, post(auth::signin)),
         (Method::POST, "/signout", Public, post(auth::signout)),
-        (Method::GET, "/account/verify/{token}", Public, get(auth::verify_email)),
-        (Method::GET, "/account/password/{token}", Public, get(auth::set_password_form)),
-        (Method::POST, "/account/password/{token}", Public, post(auth::set_password)),
+        (
+            Method::GET,
+            "/account/verify/{token}",
+            Public,
+            get(auth::verify_email),
+        ),
+        (
+            Method::GET,
+            "/account/password/{token}",
+            Public,
+            get(auth::set_password_form),
+        ),
+        (
+            Method::POST,
+            "/account/password/{token}",
+            Public,
+            post(auth::set_password),
+        ),
         (Method::GET, "/account", SignedIn, get(account::show)),
-        (Method::GET, "/admin/{city}/staff", CityAdmin, get(account::staff)),
-        (Method::POST, "/admin/{city}/staff", CityAdmin, post(account::add_staff)),
+        (
+            Method::GET,
+            "/admin/{city}/staff",
+            CityAdmin,
+            get(account::staff),
+        ),
+        (
+            Method::POST,
+            "/admin/{city}/staff",
+            CityAdmin,
+            post(account::add_staff),
+        ),
         (Method::GET, "/api/v1/stats", Public, get(api::stats)),
         (Method::GET, "/api/v1/pacts", Public, get(api::registry)),
         (Method::GET, "/api/v1/cities", Public, get(api::cities)),
         (Method::GET, "/api/v1/cities/{city}", Public, get(api::city)),
-        (Method::GET, "/api/v1/cities/{city}/pacts/{number}", Public, get(api::pact)),
-        (Method::GET, "/api/v1/cities/{city}/commons/{commons}", Public, get(api::commons)),
+        (
+            Method::GET,
+            "/api/v1/cities/{city}/pacts/{number}",
+            Public,
+            get(api::pact),
+        ),
+        (
+            Method::GET,
+            "/api/v1/cities/{city}/commons/{commons}",
+            Public,
+            get(api::commons),
+        ),
     ]
 }
 
@@ -69,7 +124,11 @@ pub fn route_table() -> Vec<RouteSpec> {
     table()
         .into_iter()
         .map(|(method, path, access, _)| RouteSpec {
-            method: if method == Method::POST { "POST" } else { "GET" },
+            method: if method == Method::POST {
+                "POST"
+            } else {
+                "GET"
+            },
             path,
             access,
         })
@@ -78,15 +137,27 @@ pub fn route_table() -> Vec<RouteSpec> {
 
 /// The router with every route of the table, each behind its guard.
 pub fn routes(state: &AppState) -> axum::Router<AppState> {
-    table().into_iter().fold(axum::Router::new(), |router, (_, path, access, handler)| {
-        router.route(path, handler.route_layer(middleware::from_fn_with_state((state.clone(), access), guard)))
-    })
+    table()
+        .into_iter()
+        .fold(axum::Router::new(), |router, (_, path, access, handler)| {
+            router.route(
+                path,
+                handler.route_layer(middleware::from_fn_with_state(
+                    (state.clone(), access),
+                    guard,
+                )),
+            )
+        })
 }
 
 /// Applies the policy to a request before its handler runs: anyone may use
 /// a public route; others need a signed-in account, and city routes staff
 /// of the city named in the path.
-async fn guard(State((state, access)): State<(AppState, Access)>, request: Request, next: Next) -> Response {
+async fn guard(
+    State((state, access)): State<(AppState, Access)>,
+    request: Request,
+    next: Next,
+) -> Response {
     let subject = request
         .extensions()
         .get::<Viewer>()
@@ -95,9 +166,14 @@ async fn guard(State((state, access)): State<(AppState, Access)>, request: Reque
     let (mut parts, body) = request.into_parts();
     let city_id = match access {
         Access::CityStaff | Access::CityAdmin => {
-            let params = Path::<HashMap<String, String>>::from_request_parts(&mut parts, &state).await.ok();
+            let params = Path::<HashMap<String, String>>::from_request_parts(&mut parts, &state)
+                .await
+                .ok();
             match params.and_then(|p| p.0.get("city").cloned()) {
-                Some(slug) => match state.db(move |conn| Ok(db::cities::find(conn, &slug)?)).await {
+                Some(slug) => match state
+                    .db(move |conn| Ok(db::cities::find(conn, &slug)?))
+                    .await
+                {
                     Ok(city) => city.map(|c| c.id),
                     Err(e) => return e.into_response(),
                 },

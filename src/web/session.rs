@@ -50,17 +50,36 @@ pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
 
 /// A `Set-Cookie` value with Pacta's attributes: HttpOnly, SameSite=Lax,
 /// Secure when served over HTTPS.
-pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age: Option<TimeDelta>) -> HeaderValue {
-    let secure = if state.config.is_https() { "; Secure" } else { "" };
-    let age = max_age.map(|a| format!("; Max-Age={}", a.num_seconds())).unwrap_or_default();
-    HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax{age}{secure}"))
-        .unwrap_or_else(|_| HeaderValue::from_static(""))
+pub fn set_cookie(
+    state: &AppState,
+    name: &str,
+    value: &str,
+    max_age: Option<TimeDelta>,
+) -> HeaderValue {
+    let secure = if state.config.is_https() {
+        "; Secure"
+    } else {
+        ""
+    };
+    let age = max_age
+        .map(|a| format!("; Max-Age={}", a.num_seconds()))
+        .unwrap_or_default();
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax{age}{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 /// Loads the viewer, checks the CSRF token of state-changing requests, and
 /// gives first-time visitors a CSRF cookie.
-pub async fn load_viewer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let csrf_cookie = cookie(request.headers(), CSRF_COOKIE).filter(|t| t.len() == 64).map(str::to_owned);
+pub async fn load_viewer(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let csrf_cookie = cookie(request.headers(), CSRF_COOKIE)
+        .filter(|t| t.len() == 64)
+        .map(str::to_owned);
     let (csrf, new_csrf) = match csrf_cookie {
         Some(token) => (token, false),
         None => (security::new_token().0, true),
@@ -70,14 +89,20 @@ pub async fn load_viewer(State(state): State<AppState>, mut request: Request, ne
         Some(hash) => {
             let hash = hash.clone();
             let now = state.clock.now();
-            match state.db(move |conn| Ok(db::users::session_user(conn, &hash, now)?)).await {
+            match state
+                .db(move |conn| Ok(db::users::session_user(conn, &hash, now)?))
+                .await
+            {
                 Ok(user) => user,
                 Err(e) => return e.into_response(),
             }
         }
         None => None,
     };
-    let unsafe_method = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let unsafe_method = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
     if unsafe_method {
         request = match check_csrf(&state, request, &csrf, new_csrf).await {
             Ok(request) => request,
@@ -85,19 +110,35 @@ pub async fn load_viewer(State(state): State<AppState>, mut request: Request, ne
         };
     }
     let session = user.as_ref().and(session);
-    request.extensions_mut().insert(Viewer { user, csrf: csrf.clone(), session });
+    request.extensions_mut().insert(Viewer {
+        user,
+        csrf: csrf.clone(),
+        session,
+    });
     let mut response = next.run(request).await;
     if new_csrf {
-        response.headers_mut().append(header::SET_COOKIE, set_cookie(&state, CSRF_COOKIE, &csrf, None));
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            set_cookie(&state, CSRF_COOKIE, &csrf, None),
+        );
     }
     response
 }
 
 /// Refuses a state-changing request whose form does not carry the CSRF
 /// token of its cookie, or that comes from another site.
-async fn check_csrf(state: &AppState, request: Request, csrf: &str, new_csrf: bool) -> Result<Request, AppError> {
+async fn check_csrf(
+    state: &AppState,
+    request: Request,
+    csrf: &str,
+    new_csrf: bool,
+) -> Result<Request, AppError> {
     let refused = || AppError::Forbidden(Message::new("error-csrf"));
-    if let Some(origin) = request.headers().get(header::ORIGIN).and_then(|o| o.to_str().ok()) {
+    if let Some(origin) = request
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|o| o.to_str().ok())
+    {
         let same_host = request
             .headers()
             .get(header::HOST)
@@ -122,7 +163,9 @@ async fn check_csrf(state: &AppState, request: Request, csrf: &str, new_csrf: bo
     let bytes = to_bytes(body, MAX_FORM_BYTES)
         .await
         .map_err(|_| AppError::BadRequest(Message::new("error-too-large")))?;
-    let sent = form_urlencoded::parse(&bytes).find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.into_owned());
+    let sent = form_urlencoded::parse(&bytes)
+        .find(|(k, _)| k == CSRF_FIELD)
+        .map(|(_, v)| v.into_owned());
     if !sent.is_some_and(|sent| security::same_secret(&sent, csrf)) {
         return Err(refused());
     }

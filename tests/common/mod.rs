@@ -7,6 +7,8 @@
     reason = "each test binary uses a different part of the harness"
 )]
 
+pub mod smtp;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -14,7 +16,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use chrono::{DateTime, TimeZone, Utc};
-use diesel::{Connection, PgConnection, RunQueryDsl};
+use diesel::{Connection, ExpressionMethods, PgConnection, QueryDsl, RunQueryDsl};
 use http_body_util::BodyExt;
 use pacta::app::AppState;
 use pacta::clock::FixedClock;
@@ -274,8 +276,19 @@ impl TestApp {
         let mail_dir = tempfile::tempdir().expect("mail folder");
         let transport = transport.unwrap_or_else(|| Transport::Files(mail_dir.path().to_owned()));
         let mailer = Mailer::new(transport, "Pacta <pacta@example.org>").expect("mailer");
-        let state = AppState { pool, config: Arc::new(config), clock: clock.clone(), mailer };
-        TestApp { router: pacta::web::router(state.clone()), state, clock, mail_dir, db }
+        let state = AppState {
+            pool,
+            config: Arc::new(config),
+            clock: clock.clone(),
+            mailer,
+        };
+        TestApp {
+            router: pacta::web::router(state.clone()),
+            state,
+            clock,
+            mail_dir,
+            db,
+        }
     }
 
     /// A connection for direct database checks.
@@ -330,4 +343,161 @@ impl TestApp {
 pub fn with_conn<T>(pool: &Pool, f: impl FnOnce(&mut DbConn) -> T) -> T {
     let mut conn = pool.get().expect("connection");
     f(&mut conn)
+}
+
+/// A visitor with a cookie jar, as a browser would be: keeps the cookies the
+/// server sets and sends the CSRF token with every form.
+pub struct Browser<'a> {
+    app: &'a TestApp,
+    cookies: std::cell::RefCell<std::collections::BTreeMap<String, String>>,
+}
+
+/// The CSRF token every test browser starts with.
+pub const TEST_CSRF: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+impl TestApp {
+    /// A new visitor.
+    pub fn browser(&self) -> Browser<'_> {
+        let mut cookies = std::collections::BTreeMap::new();
+        cookies.insert("pacta_csrf".to_owned(), TEST_CSRF.to_owned());
+        Browser {
+            app: self,
+            cookies: std::cell::RefCell::new(cookies),
+        }
+    }
+}
+
+impl Browser<'_> {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .borrow()
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep_cookies(&self, response: &TestResponse) {
+        for value in response.headers.get_all("set-cookie") {
+            let value = value.to_str().expect("ASCII cookie");
+            let pair = value.split(';').next().expect("a cookie");
+            let (name, content) = pair.split_once('=').expect("name=value");
+            if content.is_empty() || value.contains("Max-Age=0") {
+                self.cookies.borrow_mut().remove(name);
+            } else {
+                self.cookies
+                    .borrow_mut()
+                    .insert(name.to_owned(), content.to_owned());
+            }
+        }
+    }
+
+    /// The value of a cookie the browser holds.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.borrow().get(name).cloned()
+    }
+
+    pub async fn get(&self, uri: &str) -> TestResponse {
+        let request = Request::get(uri)
+            .header("cookie", self.cookie_header())
+            .body(Body::empty())
+            .expect("request");
+        let response = self.app.request(request).await;
+        self.keep_cookies(&response);
+        response
+    }
+
+    /// Posts a form with the CSRF token added.
+    pub async fn post(&self, uri: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let mut all: Vec<(&str, &str)> = vec![("csrf", TEST_CSRF)];
+        all.extend_from_slice(fields);
+        self.post_raw(uri, &all).await
+    }
+
+    /// Posts exactly these fields.
+    pub async fn post_raw(&self, uri: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let request = Request::post(uri)
+            .header("cookie", self.cookie_header())
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("request");
+        let response = self.app.request(request).await;
+        self.keep_cookies(&response);
+        response
+    }
+}
+
+/// Creates an account directly, confirmed, with this password; returns its id.
+pub fn create_user(
+    app: &TestApp,
+    email: &str,
+    name: &str,
+    role: pacta::domain::account::Role,
+    city: Option<&str>,
+) -> i64 {
+    with_conn(&app.state.pool, |conn| {
+        let city_id = city.map(|slug| {
+            db::cities::find(conn, slug)
+                .expect("query")
+                .expect("city")
+                .id
+        });
+        db::users::insert(
+            conn,
+            &db::users::NewUser {
+                email: email.to_owned(),
+                display_name: name.to_owned(),
+                language: "fr".to_owned(),
+                password_hash: Some(pacta::security::hash_password(TEST_PASSWORD).expect("hash")),
+                role,
+                city_id,
+                can_sign: false,
+                verified: true,
+            },
+            test_now(),
+        )
+        .expect("user created")
+    })
+}
+
+/// The password of accounts made by [`create_user`].
+pub const TEST_PASSWORD: &str = "tilleul-orbe-cabestan-91";
+
+impl Browser<'_> {
+    /// Signs in with [`TEST_PASSWORD`].
+    pub async fn sign_in(&self, email: &str) {
+        let response = self
+            .post("/signin", &[("email", email), ("password", TEST_PASSWORD)])
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "signed in as {email}: {}",
+            response.body
+        );
+    }
+}
+
+/// The text bodies of queued mail to `to`, oldest first.
+pub fn mail_to(app: &TestApp, to: &str) -> Vec<(String, String)> {
+    use pacta::db::schema::outbox;
+    with_conn(&app.state.pool, |conn| {
+        outbox::table
+            .filter(outbox::recipient.eq(to))
+            .order(outbox::id)
+            .select((outbox::subject, outbox::text_body))
+            .load(conn)
+            .expect("outbox")
+    })
+}
+
+/// The first link in a text that starts with `prefix`.
+pub fn link_in(text: &str, prefix: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix} link in {text}"))
+        .to_owned()
 }

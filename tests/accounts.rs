@@ -1,0 +1,467 @@
+//! Accounts through the real router: sign-up with e-mail confirmation,
+//! sign-in and out, sessions, CSRF, staff onboarding.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{TEST_PASSWORD, TestApp, create_user, link_in, mail_to, with_conn};
+use diesel::prelude::*;
+use pacta::db::schema::{sessions, users};
+use pacta::domain::account::Role;
+
+async fn sign_up(browser: &common::Browser<'_>, email: &str) -> common::TestResponse {
+    browser
+        .post(
+            "/signup",
+            &[
+                ("name", "Amélie Fontaine-Roux"),
+                ("email", email),
+                ("password", "quai-des-tanneurs-1868"),
+            ],
+        )
+        .await
+}
+
+#[tokio::test]
+async fn a_resident_signs_up_confirms_and_is_signed_in() {
+    let app = TestApp::with_demo();
+    let browser = app.browser();
+    let form = browser.get("/signup").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains(r#"name="csrf""#));
+
+    let done = sign_up(&browser, "Amelie@Example.org ").await;
+    assert_eq!(done.status, StatusCode::OK);
+    assert_eq!(done.texts("h1"), vec!["Vérifiez votre messagerie"]);
+    let mails = mail_to(&app, "amelie@example.org");
+    assert_eq!(
+        mails.len(),
+        1,
+        "one confirmation message, queued with the account"
+    );
+    assert_eq!(mails[0].0, "Confirmez votre adresse pour Pacta");
+
+    // Not confirmed yet: signing in fails with the generic message.
+    let early = browser
+        .post(
+            "/signin",
+            &[
+                ("email", "amelie@example.org"),
+                ("password", "quai-des-tanneurs-1868"),
+            ],
+        )
+        .await;
+    assert_eq!(early.status, StatusCode::UNAUTHORIZED);
+
+    let link = link_in(&mails[0].1, "http://127.0.0.1:8080/account/verify/");
+    let path = link.trim_start_matches("http://127.0.0.1:8080");
+    let confirmed = browser.get(path).await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    assert_eq!(confirmed.header("location"), Some("/account"));
+    let cookie = confirmed.header("set-cookie").expect("session cookie");
+    assert!(
+        cookie.starts_with("pacta_session=")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax")
+    );
+    assert!(!cookie.contains("Secure"), "plain HTTP in tests");
+
+    let account = browser.get("/account").await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert!(
+        account
+            .texts(".facts dd")
+            .contains(&"amelie@example.org".to_owned())
+    );
+    assert!(
+        account
+            .texts("header nav a")
+            .contains(&"Amélie Fontaine-Roux".to_owned())
+    );
+
+    let again = app.browser().get(path).await;
+    assert_eq!(again.status, StatusCode::GONE, "the link works once");
+}
+
+#[tokio::test]
+async fn signing_up_with_a_known_address_reveals_nothing() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let response = sign_up(&app.browser(), "claire@valmont.example").await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert_eq!(
+        response.texts("h1"),
+        vec!["Vérifiez votre messagerie"],
+        "same page as for a new address"
+    );
+    let mails = mail_to(&app, "claire@valmont.example");
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].0, "Vous avez déjà un compte sur Pacta");
+    let count: i64 = with_conn(&app.state.pool, |conn| {
+        users::table
+            .filter(users::email.eq("claire@valmont.example"))
+            .count()
+            .get_result(conn)
+            .expect("count")
+    });
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn every_sign_up_error_is_shown_at_once_and_what_was_typed_is_kept() {
+    let app = TestApp::with_demo();
+    let response = app
+        .browser()
+        .post(
+            "/signup",
+            &[
+                ("name", "  "),
+                ("email", "amelie@"),
+                ("password", "password123"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(response.texts(".error-summary li").len(), 3);
+    assert_eq!(response.texts(".field-error").len(), 3);
+    assert!(
+        response.body.contains(r#"value="amelie@""#),
+        "the address typed is kept"
+    );
+    assert!(
+        !response.body.contains("password123"),
+        "the password is never sent back"
+    );
+    assert!(response.body.contains(r#"aria-invalid="true""#));
+    assert!(mail_to(&app, "amelie@").is_empty());
+}
+
+#[tokio::test]
+async fn sign_in_failures_all_look_the_same() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let wrong_password = app
+        .browser()
+        .post(
+            "/signin",
+            &[
+                ("email", "claire@valmont.example"),
+                ("password", "wrong-password-here"),
+            ],
+        )
+        .await;
+    let unknown = app
+        .browser()
+        .post(
+            "/signin",
+            &[
+                ("email", "nobody@valmont.example"),
+                ("password", "wrong-password-here"),
+            ],
+        )
+        .await;
+    for response in [&wrong_password, &unknown] {
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(response.texts("p.error").len(), 1);
+        assert!(
+            response
+                .header("set-cookie")
+                .is_none_or(|c| !c.starts_with("pacta_session"))
+        );
+    }
+    assert_eq!(wrong_password.texts("p.error"), unknown.texts("p.error"));
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_server() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let browser = app.browser();
+    browser.sign_in("claire@valmont.example").await;
+    let stolen = browser.cookie("pacta_session").expect("session cookie");
+    assert_eq!(browser.get("/account").await.status, StatusCode::OK);
+    let out = browser.post("/signout", &[]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        browser.get("/account").await.status,
+        StatusCode::SEE_OTHER,
+        "signed out"
+    );
+    let sessions_left: i64 = with_conn(&app.state.pool, |conn| {
+        sessions::table.count().get_result(conn).expect("count")
+    });
+    assert_eq!(sessions_left, 0);
+    // A copy of the old cookie is worthless.
+    let replay = app
+        .get_with(
+            "/account",
+            &[("cookie", &format!("pacta_session={stolen}"))],
+        )
+        .await;
+    assert_eq!(replay.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn sessions_expire() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let browser = app.browser();
+    browser.sign_in("claire@valmont.example").await;
+    app.clock
+        .set(common::test_now() + chrono::TimeDelta::days(15));
+    let response = browser.get("/account").await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.header("location"), Some("/signin?next=/account"));
+}
+
+#[tokio::test]
+async fn forms_without_the_right_csrf_token_are_refused() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let browser = app.browser();
+    let fields = [
+        ("email", "claire@valmont.example"),
+        ("password", TEST_PASSWORD),
+    ];
+    let missing = browser.post_raw("/signin", &fields).await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    assert_eq!(missing.texts("h1"), vec!["Accès refusé"]);
+    let mut wrong = vec![("csrf", "f".repeat(64))];
+    wrong.extend(fields.iter().map(|(k, v)| (*k, (*v).to_owned())));
+    let wrong: Vec<(&str, &str)> = wrong.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        browser.post_raw("/signin", &wrong).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let foreign = app
+        .request(
+            axum::http::Request::post("/signin")
+                .header("cookie", format!("pacta_csrf={}", common::TEST_CSRF))
+                .header("origin", "https://evil.example")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(axum::body::Body::from(format!(
+                    "csrf={}&email=claire%40valmont.example&password={TEST_PASSWORD}",
+                    common::TEST_CSRF
+                )))
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(
+        foreign.status,
+        StatusCode::FORBIDDEN,
+        "a form posted from another site"
+    );
+    assert_eq!(
+        browser.post("/signin", &fields).await.status,
+        StatusCode::SEE_OTHER,
+        "the right token works"
+    );
+}
+
+#[tokio::test]
+async fn sign_in_goes_back_to_the_page_asked_for_but_only_on_this_site() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let asked = app.browser().get("/account").await;
+    assert_eq!(asked.header("location"), Some("/signin?next=/account"));
+    let form = app.browser().get("/signin?next=/account").await;
+    assert!(form.body.contains(r#"name="next" value="/account""#));
+    let browser = app.browser();
+    let response = browser
+        .post(
+            "/signin",
+            &[
+                ("email", "claire@valmont.example"),
+                ("password", TEST_PASSWORD),
+                ("next", "//evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(response.header("location"), Some("/account"));
+}
+
+#[tokio::test]
+async fn an_administrator_adds_an_officer_who_sets_a_password_from_the_link() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "admin@valmont.example",
+        "Hélène Garnier",
+        Role::Admin,
+        Some("valmont"),
+    );
+    let admin = app.browser();
+    admin.sign_in("admin@valmont.example").await;
+    let page = admin.get("/admin/valmont/staff").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let added = admin
+        .post(
+            "/admin/valmont/staff",
+            &[
+                ("name", "Claire Morel"),
+                ("email", "claire@valmont.example"),
+                ("role", "officer"),
+                ("can_sign", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let list = admin.get("/admin/valmont/staff").await;
+    assert!(
+        list.texts("table.staff td")
+            .contains(&"claire@valmont.example".to_owned())
+    );
+    let duplicate = admin
+        .post(
+            "/admin/valmont/staff",
+            &[
+                ("name", "Claire"),
+                ("email", "claire@valmont.example"),
+                ("role", "officer"),
+            ],
+        )
+        .await;
+    assert_eq!(duplicate.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let mails = mail_to(&app, "claire@valmont.example");
+    assert_eq!(mails.len(), 1);
+    assert_eq!(
+        mails[0].0,
+        "Votre accès à Pacta pour Ville de Valmont-sur-Orbe"
+    );
+    let link = link_in(&mails[0].1, "http://127.0.0.1:8080/account/password/");
+    let path = link.trim_start_matches("http://127.0.0.1:8080");
+    let officer = app.browser();
+    assert_eq!(officer.get(path).await.status, StatusCode::OK);
+    let weak = officer.post(path, &[("password", "azerty12")]).await;
+    assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let set = officer
+        .post(path, &[("password", "orbe-ecluse-platane-7")])
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER);
+    let account = officer.get("/account").await;
+    assert!(
+        account
+            .texts(".facts dd")
+            .contains(&"Agent instructeur".to_owned())
+    );
+    assert!(
+        account.texts(".facts dd").contains(&"Oui".to_owned()),
+        "may sign for the city"
+    );
+    assert_eq!(
+        app.browser().get(path).await.status,
+        StatusCode::GONE,
+        "the link works once"
+    );
+    assert_eq!(
+        officer.get("/admin/valmont/staff").await.status,
+        StatusCode::FORBIDDEN,
+        "officers do not manage staff"
+    );
+}
+
+#[test]
+fn the_command_line_creates_staff_and_prints_a_one_time_link() {
+    let dir = tempfile::tempdir().expect("folder");
+    let url = dir.path().join("pacta.sqlite3");
+    let url = url.to_str().expect("UTF-8");
+    let pacta = || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_pacta"));
+        command
+            .env_remove("PACTA_DATABASE_URL")
+            .env("PACTA_LOG", "warn")
+            .args(["--database-url", url]);
+        command
+    };
+    assert!(pacta().arg("demo").status().expect("runs").success());
+    let output = pacta()
+        .args([
+            "user",
+            "add",
+            "--city",
+            "valmont",
+            "--role",
+            "admin",
+            "--email",
+            "Helene@Valmont.example",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let link = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(
+        link.trim()
+            .starts_with("http://127.0.0.1:8080/account/password/"),
+        "{link}"
+    );
+    let again = pacta()
+        .args([
+            "user",
+            "add",
+            "--city",
+            "valmont",
+            "--role",
+            "officer",
+            "--email",
+            "helene@valmont.example",
+        ])
+        .output()
+        .expect("runs");
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already has an account"));
+    let nowhere = pacta()
+        .args([
+            "user",
+            "add",
+            "--city",
+            "atlantis",
+            "--role",
+            "officer",
+            "--email",
+            "x@atlantis.example",
+        ])
+        .output()
+        .expect("runs");
+    assert!(!nowhere.status.success());
+}

@@ -1,0 +1,212 @@
+//! The authorisation matrix: every route, requested by every kind of
+//! person, is allowed or denied as this table says. A route added to the
+//! application without a line here makes the test fail.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use common::{TEST_CSRF, TestApp, create_user, with_conn};
+use pacta::domain::account::Role;
+use pacta::web::routes::route_table;
+
+/// Who asks, in the order of the columns below.
+const ROLES: [&str; 6] = [
+    "public",
+    "resident",
+    "representative of another party",
+    "officer of this city",
+    "officer of another city",
+    "administrator",
+];
+
+/// Expected answers: `Y` allowed, `N` denied, one letter per role above.
+const MATRIX: &[(&str, &str, &str)] = &[
+    ("GET", "/", "YYYYYY"),
+    ("GET", "/pacts", "YYYYYY"),
+    ("GET", "/cities/{city}", "YYYYYY"),
+    ("GET", "/cities/{city}/pacts/{number}", "YYYYYY"),
+    ("GET", "/cities/{city}/commons/{commons}", "YYYYYY"),
+    ("GET", "/lang/{code}", "YYYYYY"),
+    ("GET", "/static/style.css", "YYYYYY"),
+    ("GET", "/healthz", "YYYYYY"),
+    ("GET", "/signup", "YYYYYY"),
+    ("POST", "/signup", "YYYYYY"),
+    ("GET", "/signin", "YYYYYY"),
+    ("POST", "/signin", "YYYYYY"),
+    ("POST", "/signout", "YYYYYY"),
+    ("GET", "/account/verify/{token}", "YYYYYY"),
+    ("GET", "/account/password/{token}", "YYYYYY"),
+    ("POST", "/account/password/{token}", "YYYYYY"),
+    ("GET", "/account", "NYYYYY"),
+    ("GET", "/admin/{city}/staff", "NNNNNY"),
+    ("POST", "/admin/{city}/staff", "NNNNNY"),
+    ("GET", "/api/v1/stats", "YYYYYY"),
+    ("GET", "/api/v1/pacts", "YYYYYY"),
+    ("GET", "/api/v1/cities", "YYYYYY"),
+    ("GET", "/api/v1/cities/{city}", "YYYYYY"),
+    ("GET", "/api/v1/cities/{city}/pacts/{number}", "YYYYYY"),
+    ("GET", "/api/v1/cities/{city}/commons/{commons}", "YYYYYY"),
+];
+
+fn concrete(path: &str) -> String {
+    path.replace("{city}", "valmont")
+        .replace("{number}", "2025-0001")
+        .replace("{commons}", "jardin-des-tilleuls")
+        .replace("{code}", "fr")
+        .replace("{token}", &"ab".repeat(32))
+}
+
+/// Whether the response is a refusal: a redirect to sign in, or a 403
+/// saying access is denied.
+fn denied(status: StatusCode, location: Option<&str>, body: &str) -> bool {
+    (status == StatusCode::SEE_OTHER && location.is_some_and(|l| l.starts_with("/signin?next=")))
+        || (status == StatusCode::FORBIDDEN
+            && (body.contains("Accès refusé") || body.contains("Connectez-vous")))
+}
+
+#[test]
+fn every_route_has_a_line_in_the_matrix() {
+    let table = route_table();
+    for route in &table {
+        assert!(
+            MATRIX
+                .iter()
+                .any(|(m, p, _)| *m == route.method && *p == route.path),
+            "{} {} is not in the authorisation matrix",
+            route.method,
+            route.path
+        );
+    }
+    for (method, path, _) in MATRIX {
+        assert!(
+            table.iter().any(|r| r.method == *method && r.path == *path),
+            "{method} {path} is no longer a route"
+        );
+    }
+}
+
+/// One account per role (the public has none).
+fn people(app: &TestApp) -> [Option<i64>; 6] {
+    let resident = create_user(
+        app,
+        "resident@example.org",
+        "Résidente",
+        Role::Resident,
+        None,
+    );
+    let representative = create_user(app, "rep@example.org", "Représentant", Role::Resident, None);
+    with_conn(&app.state.pool, |conn| {
+        use diesel::prelude::*;
+        use pacta::db::schema::{memberships, parties};
+        let party: i64 = parties::table
+            .filter(parties::kind.eq("association"))
+            .select(parties::id)
+            .first(conn)
+            .expect("a party");
+        diesel::insert_into(memberships::table)
+            .values((
+                memberships::user_id.eq(representative),
+                memberships::party_id.eq(party),
+                memberships::is_representative.eq(true),
+                memberships::created_at.eq(common::test_now().naive_utc()),
+            ))
+            .execute(conn)
+            .expect("membership");
+    });
+    let officer_here = create_user(
+        app,
+        "officer@valmont.example",
+        "Agent",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let officer_elsewhere = create_user(
+        app,
+        "officer@borgoverde.example",
+        "Funzionario",
+        Role::Officer,
+        Some("borgoverde"),
+    );
+    let admin = create_user(
+        app,
+        "admin@valmont.example",
+        "Admin",
+        Role::Admin,
+        Some("valmont"),
+    );
+    [
+        None,
+        Some(resident),
+        Some(representative),
+        Some(officer_here),
+        Some(officer_elsewhere),
+        Some(admin),
+    ]
+}
+
+/// Requests `method uri` as `user`, with a fresh session (POST /signout
+/// ends the one it is given) and a valid CSRF token.
+async fn request_as(
+    app: &TestApp,
+    user: Option<i64>,
+    method: &str,
+    uri: &str,
+) -> common::TestResponse {
+    let mut cookie = format!("pacta_csrf={TEST_CSRF}");
+    if let Some(user) = user {
+        let (token, hash) = pacta::security::new_token();
+        with_conn(&app.state.pool, |conn| {
+            pacta::db::users::insert_session(
+                conn,
+                &hash,
+                user,
+                common::test_now(),
+                chrono::TimeDelta::days(1),
+            )
+            .expect("session");
+        });
+        cookie = format!("{cookie}; pacta_session={token}");
+    }
+    let request = if method == "POST" {
+        Request::post(uri)
+            .header("cookie", &cookie)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(format!("csrf={TEST_CSRF}")))
+    } else {
+        Request::get(uri)
+            .header("cookie", &cookie)
+            .body(Body::empty())
+    };
+    app.request(request.expect("request")).await
+}
+
+#[tokio::test]
+async fn every_role_gets_exactly_what_the_matrix_says() {
+    let app = TestApp::with_demo();
+    let users = people(&app);
+    let mut wrong = Vec::new();
+    for (method, path, expected) in MATRIX {
+        for (i, user) in users.iter().enumerate() {
+            let uri = concrete(path);
+            let response = request_as(&app, *user, method, &uri).await;
+            assert!(
+                response.status != StatusCode::INTERNAL_SERVER_ERROR,
+                "{method} {uri} as {}: 500",
+                ROLES[i]
+            );
+            let was_denied = denied(response.status, response.header("location"), &response.body);
+            if was_denied != (expected.as_bytes()[i] == b'N') {
+                wrong.push(format!(
+                    "{method} {path} as {}: got {}",
+                    ROLES[i], response.status
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "unexpected answers:\n{}",
+        wrong.join("\n")
+    );
+}
