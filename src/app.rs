@@ -48,10 +48,13 @@ impl AppState {
 /// Serves the application on `listener` until SIGINT or SIGTERM.
 pub async fn serve(listener: TcpListener, state: AppState) -> anyhow::Result<()> {
     let router = crate::web::router(state);
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("server failed")
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("server failed")
 }
 
 async fn shutdown_signal() {

@@ -10,6 +10,7 @@
 //! | `--smtp-url` | `PACTA_SMTP_URL` | none | SMTP server, e.g. `smtp://user:pass@host:587?tls=required`; without it mail is written to `--mail-dir` |
 //! | `--mail-from` | `PACTA_MAIL_FROM` | `Pacta <pacta@localhost>` | sender of every message |
 //! | `--mail-dir` | `PACTA_MAIL_DIR` | `data/mail` | where messages go as `.eml` files when no SMTP server is set |
+//! | `--trusted-proxy` | `PACTA_TRUSTED_PROXY` | none | address of a reverse proxy whose `X-Forwarded-For` is believed (rate limits, signatures) |
 //! | `--session-days` | `PACTA_SESSION_DAYS` | `14` | how long a sign-in lasts |
 //! | — | `PACTA_LOG` | `info` | log filter (`tracing` syntax, e.g. `pacta=debug`) |
 
@@ -115,6 +116,11 @@ pub struct Config {
     )]
     pub mail_dir: PathBuf,
 
+    /// Address of a reverse proxy in front of Pacta: requests from it are
+    /// attributed to the last address in `X-Forwarded-For`.
+    #[arg(long, env = "PACTA_TRUSTED_PROXY", global = true)]
+    pub trusted_proxy: Option<std::net::IpAddr>,
+
     /// How long a sign-in lasts, in days.
     #[arg(long, env = "PACTA_SESSION_DAYS", default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=365), global = true)]
     pub session_days: u32,
@@ -151,6 +157,7 @@ impl Config {
             mail_from: "Pacta <pacta@localhost>".into(),
             mail_dir: PathBuf::from("data/mail"),
             session_days: 14,
+            trusted_proxy: None,
         }
     }
 }

@@ -55,7 +55,11 @@ async fn a_resident_signs_up_confirms_and_is_signed_in() {
 
     let link = link_in(&mails[0].1, "http://127.0.0.1:8080/account/verify/");
     let path = link.trim_start_matches("http://127.0.0.1:8080");
-    let confirmed = browser.get(path).await;
+    // Opening the link (as a mail scanner would) does not use it up.
+    assert_eq!(app.browser().get(path).await.status, StatusCode::OK);
+    let page = browser.get(path).await;
+    assert_eq!(page.texts("h1"), vec!["Confirmer votre adresse"]);
+    let confirmed = browser.post(path, &[]).await;
     assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
     assert_eq!(confirmed.header("location"), Some("/account"));
     let cookie = confirmed.header("set-cookie").expect("session cookie");
@@ -79,8 +83,12 @@ async fn a_resident_signs_up_confirms_and_is_signed_in() {
             .contains(&"Amélie Fontaine-Roux".to_owned())
     );
 
-    let again = app.browser().get(path).await;
-    assert_eq!(again.status, StatusCode::GONE, "the link works once");
+    assert_eq!(
+        app.browser().get(path).await.status,
+        StatusCode::GONE,
+        "the link works once"
+    );
+    assert_eq!(app.browser().post(path, &[]).await.status, StatusCode::GONE);
 }
 
 #[tokio::test]
@@ -464,4 +472,232 @@ fn the_command_line_creates_staff_and_prints_a_one_time_link() {
         .output()
         .expect("runs");
     assert!(!nowhere.status.success());
+}
+
+#[tokio::test]
+async fn a_sign_in_link_signs_in_once() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let asked = app
+        .browser()
+        .post("/signin/link", &[("email", "Claire@valmont.example")])
+        .await;
+    assert_eq!(asked.texts("h1"), vec!["Vérifiez votre messagerie"]);
+    let unknown = app
+        .browser()
+        .post("/signin/link", &[("email", "nobody@valmont.example")])
+        .await;
+    assert_eq!(unknown.body, asked.body, "same page for an unknown address");
+    assert!(mail_to(&app, "nobody@valmont.example").is_empty());
+    let mails = mail_to(&app, "claire@valmont.example");
+    assert_eq!(mails[0].0, "Votre lien de connexion à Pacta");
+    let path = link_in(&mails[0].1, "http://127.0.0.1:8080/signin/link/")
+        .trim_start_matches("http://127.0.0.1:8080")
+        .to_owned();
+    let browser = app.browser();
+    assert_eq!(browser.get(&path).await.status, StatusCode::OK);
+    assert_eq!(browser.post(&path, &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(browser.get("/account").await.status, StatusCode::OK);
+    assert_eq!(
+        app.browser().post(&path, &[]).await.status,
+        StatusCode::GONE,
+        "once only"
+    );
+}
+
+#[tokio::test]
+async fn sign_in_links_expire() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    app.browser()
+        .post("/signin/link", &[("email", "claire@valmont.example")])
+        .await;
+    let mails = mail_to(&app, "claire@valmont.example");
+    let path = link_in(&mails[0].1, "http://127.0.0.1:8080/signin/link/")
+        .trim_start_matches("http://127.0.0.1:8080")
+        .to_owned();
+    app.clock
+        .set(common::test_now() + chrono::TimeDelta::minutes(21));
+    assert_eq!(
+        app.browser().post(&path, &[]).await.status,
+        StatusCode::GONE
+    );
+}
+
+#[tokio::test]
+async fn a_password_reset_changes_the_password_and_closes_other_sessions() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let elsewhere = app.browser();
+    elsewhere.sign_in("claire@valmont.example").await;
+    app.browser()
+        .post("/password/reset", &[("email", "claire@valmont.example")])
+        .await;
+    let mails = mail_to(&app, "claire@valmont.example");
+    assert_eq!(mails[0].0, "Choisir un nouveau mot de passe pour Pacta");
+    let path = link_in(&mails[0].1, "http://127.0.0.1:8080/account/reset/")
+        .trim_start_matches("http://127.0.0.1:8080")
+        .to_owned();
+    let browser = app.browser();
+    assert_eq!(browser.get(&path).await.status, StatusCode::OK);
+    assert_eq!(
+        browser
+            .post(&path, &[("password", "orbe-ecluse-platane-7")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        elsewhere.get("/account").await.status,
+        StatusCode::SEE_OTHER,
+        "the other session was closed"
+    );
+    let old = app
+        .browser()
+        .post(
+            "/signin",
+            &[
+                ("email", "claire@valmont.example"),
+                ("password", TEST_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED);
+    let new = app
+        .browser()
+        .post(
+            "/signin",
+            &[
+                ("email", "claire@valmont.example"),
+                ("password", "orbe-ecluse-platane-7"),
+            ],
+        )
+        .await;
+    assert_eq!(new.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn repeated_failed_sign_ins_are_slowed_down_with_a_clear_message() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    for _ in 0..5 {
+        let response = app
+            .browser()
+            .post(
+                "/signin",
+                &[
+                    ("email", "claire@valmont.example"),
+                    ("password", "not-the-password"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED);
+    }
+    let blocked = app
+        .browser()
+        .post(
+            "/signin",
+            &[
+                ("email", "claire@valmont.example"),
+                ("password", TEST_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(
+        blocked.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
+    assert_eq!(
+        blocked.texts("p.error"),
+        vec!["Trop de tentatives. Par sécurité, réessayez dans 15 minutes."]
+    );
+    // Unknown accounts are limited the same way, so the limit reveals nothing.
+    for _ in 0..5 {
+        app.browser()
+            .post(
+                "/signin",
+                &[
+                    ("email", "ghost@valmont.example"),
+                    ("password", "not-the-password"),
+                ],
+            )
+            .await;
+    }
+    let ghost = app
+        .browser()
+        .post(
+            "/signin",
+            &[("email", "ghost@valmont.example"), ("password", "x")],
+        )
+        .await;
+    assert_eq!(ghost.status, StatusCode::TOO_MANY_REQUESTS);
+    app.clock
+        .set(common::test_now() + chrono::TimeDelta::minutes(16));
+    let later = app
+        .browser()
+        .post(
+            "/signin",
+            &[
+                ("email", "claire@valmont.example"),
+                ("password", TEST_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(later.status, StatusCode::SEE_OTHER, "the window has passed");
+}
+
+#[tokio::test]
+async fn links_by_e_mail_are_limited_per_account() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    for _ in 0..3 {
+        assert_eq!(
+            app.browser()
+                .post("/password/reset", &[("email", "claire@valmont.example")])
+                .await
+                .status,
+            StatusCode::OK
+        );
+    }
+    let fourth = app
+        .browser()
+        .post("/signin/link", &[("email", "claire@valmont.example")])
+        .await;
+    assert_eq!(fourth.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        mail_to(&app, "claire@valmont.example").len(),
+        3,
+        "no mail bombing"
+    );
 }

@@ -314,3 +314,9 @@ pub fn count_attempts(conn: &mut DbConn, scope: &str, since: DateTime<Utc>) -> Q
         .count()
         .get_result(conn)
 }
+
+/// Ends every session of an account (after a password change, or when the
+/// account is closed).
+pub fn delete_sessions_of(conn: &mut DbConn, user_id: i64) -> QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)
+}

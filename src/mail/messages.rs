@@ -89,6 +89,30 @@ pub fn welcome_staff(lang: Lang, to: &str, name: &str, city: &str, link: &str) -
     )
 }
 
+/// A link to sign in without a password.
+pub fn sign_in_link(lang: Lang, to: &str, name: &str, link: &str) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t("mail-link-subject"),
+        &[lang.t("mail-link-body"), lang.t("mail-verify-ignore")],
+        (&lang.t("mail-link-action"), link),
+    )
+}
+
+/// A link to choose a new password.
+pub fn reset_password(lang: Lang, to: &str, name: &str, link: &str) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t("mail-reset-subject"),
+        &[lang.t("mail-reset-body"), lang.t("mail-verify-ignore")],
+        (&lang.t("mail-reset-action"), link),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

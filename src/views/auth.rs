@@ -62,13 +62,17 @@ pub fn signin(ctx: &Ctx, form: &SigninForm, error: Option<&Message>) -> Markup {
                 (forms::input(ctx, &none, &Input { name: "password", label: "field-password", kind: "password", value: "", autocomplete: "current-password", hint: None }))
                 button type="submit" { (lang.t("signin-submit")) }
             }
-            p { (lang.t("signin-no-account")) " " a href="/signup" { (lang.t("signup-title")) } }
+            ul.links {
+                li { a href="/signin/link" { (lang.t("signin-by-link")) } }
+                li { a href="/password/reset" { (lang.t("signin-forgot")) } }
+                li { (lang.t("signin-no-account")) " " a href="/signup" { (lang.t("signup-title")) } }
+            }
         },
     )
 }
 
 /// The form to choose a password from an e-mailed link.
-pub fn set_password(ctx: &Ctx, token: &str, errors: &FieldErrors) -> Markup {
+pub fn set_password(ctx: &Ctx, action: &str, errors: &FieldErrors) -> Markup {
     let lang = ctx.lang;
     layout::page(
         ctx,
@@ -76,7 +80,7 @@ pub fn set_password(ctx: &Ctx, token: &str, errors: &FieldErrors) -> Markup {
         &html! {
             h1 { (lang.t("password-title")) }
             (forms::summary(ctx, errors))
-            form.stack method="post" action=(format!("/account/password/{token}")) novalidate {
+            form.stack method="post" action=(action) novalidate {
                 (forms::csrf(ctx))
                 (forms::input(ctx, errors, &Input { name: "password", label: "field-password", kind: "password", value: "", autocomplete: "new-password", hint: Some("field-password-hint") }))
                 button type="submit" { (lang.t("password-submit")) }
@@ -95,6 +99,42 @@ pub fn link_expired(ctx: &Ctx) -> Markup {
             h1 { (lang.t("link-expired-title")) }
             p { (lang.t("link-expired-body")) }
             p { a href="/signin" { (lang.t("signin-title")) } }
+        },
+    )
+}
+
+/// A page with one button that does what an e-mailed link is for.
+pub fn confirm(ctx: &Ctx, title: &str, body: &str, action: &str, button: &str) -> Markup {
+    let lang = ctx.lang;
+    layout::page(
+        ctx,
+        &lang.t(title),
+        &html! {
+            h1 { (lang.t(title)) }
+            p { (lang.t(body)) }
+            form method="post" action=(action) {
+                (forms::csrf(ctx))
+                button type="submit" { (lang.t(button)) }
+            }
+        },
+    )
+}
+
+/// A form asking for an address, to send a sign-in or reset link.
+pub fn ask_link(ctx: &Ctx, action: &str, title: &str, intro: &str) -> Markup {
+    let lang = ctx.lang;
+    let none = FieldErrors::default();
+    layout::page(
+        ctx,
+        &lang.t(title),
+        &html! {
+            h1 { (lang.t(title)) }
+            p { (lang.t(intro)) }
+            form.stack method="post" action=(action) {
+                (forms::csrf(ctx))
+                (forms::input(ctx, &none, &Input { name: "email", label: "field-email", kind: "email", value: "", autocomplete: "email", hint: None }))
+                button type="submit" { (lang.t("link-submit")) }
+            }
         },
     )
 }

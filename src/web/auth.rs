@@ -9,7 +9,8 @@ use chrono::TimeDelta;
 use maud::Markup;
 use serde::Deserialize;
 
-use super::extract::{Ctx, Form, Path, Query};
+use super::extract::{Ctx, Form, Query};
+use super::limits::{self, ClientAddress};
 use super::session::{self, SESSION_COOKIE, Viewer};
 use crate::app::AppState;
 use crate::db;
@@ -47,6 +48,7 @@ pub async fn signup_form(ctx: Ctx) -> Markup {
 pub async fn signup(
     State(state): State<AppState>,
     ctx: Ctx,
+    address: ClientAddress,
     Form(form): Form<SignupForm>,
 ) -> Result<Response, AppError> {
     let mut errors = FieldErrors::default();
@@ -73,8 +75,11 @@ pub async fn signup(
     let now = state.clock.now();
     let lang = ctx.lang;
     let base = state.config.base_url.clone();
+    let address = address.0;
     state
         .db(move |conn| {
+            limits::SIGNUP_ADDRESS.check(conn, &address, now)?;
+            limits::SIGNUP_ADDRESS.record(conn, &address, now)?;
             Ok(db::transaction(conn, |conn| {
                 if let Some((existing, _)) = db::users::find_by_email(conn, &email)? {
                     let mail = messages::already_registered(
@@ -116,7 +121,7 @@ fn lang_of(code: &str, fallback: Lang) -> Lang {
     Lang::parse(code).unwrap_or(fallback)
 }
 
-fn password_error_key(e: crate::domain::account::PasswordError) -> &'static str {
+pub(super) fn password_error_key(e: crate::domain::account::PasswordError) -> &'static str {
     match e {
         crate::domain::account::PasswordError::TooShort => "error-password-short",
         crate::domain::account::PasswordError::TooLong => "error-password-long",
@@ -124,35 +129,12 @@ fn password_error_key(e: crate::domain::account::PasswordError) -> &'static str 
     }
 }
 
-/// `GET /account/verify/{token}`: confirms the address and signs in.
-pub async fn verify_email(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(token): Path<String>,
-) -> Result<Response, AppError> {
-    let now = state.clock.now();
-    let hash = security::hash_token(&token);
-    let user = state
-        .db(move |conn| {
-            Ok(db::transaction(conn, |conn| {
-                let Some(user_id) =
-                    db::users::consume_token(conn, &hash, TokenPurpose::VerifyEmail, now)?
-                else {
-                    return Ok::<_, diesel::result::Error>(None);
-                };
-                db::users::mark_verified(conn, user_id, now)?;
-                Ok(Some(user_id))
-            })?)
-        })
-        .await?;
-    match user {
-        Some(user_id) => start_session(&state, user_id, "/account").await,
-        None => Ok((StatusCode::GONE, view::link_expired(&ctx)).into_response()),
-    }
-}
-
 /// Opens a session for `user_id` and redirects to `next`.
-async fn start_session(state: &AppState, user_id: i64, next: &str) -> Result<Response, AppError> {
+pub(super) async fn start_session(
+    state: &AppState,
+    user_id: i64,
+    next: &str,
+) -> Result<Response, AppError> {
     let (token, hash) = security::new_token();
     let now = state.clock.now();
     let lifetime = TimeDelta::days(i64::from(state.config.session_days));
@@ -223,12 +205,22 @@ pub async fn signin_form(ctx: Ctx, Query(next): Query<Next>) -> Markup {
 pub async fn signin(
     State(state): State<AppState>,
     ctx: Ctx,
+    address: ClientAddress,
     Form(form): Form<SigninForm>,
 ) -> Result<Response, AppError> {
     let email = normalize_email(&form.email).unwrap_or_default();
-    let found = state
-        .db(move |conn| Ok(db::users::find_by_email(conn, &email)?))
-        .await?;
+    let now = state.clock.now();
+    let (lookup, account_key, address_key) = (email.clone(), email, address.0);
+    let found = {
+        let (account_key, address_key) = (account_key.clone(), address_key.clone());
+        state
+            .db(move |conn| {
+                limits::SIGNIN_ACCOUNT.check(conn, &account_key, now)?;
+                limits::SIGNIN_ADDRESS.check(conn, &address_key, now)?;
+                Ok(db::users::find_by_email(conn, &lookup)?)
+            })
+            .await?
+    };
     let (user, hash) = match found {
         Some((user, Some(hash))) => (Some(user), hash),
         _ => (None, security::dummy_hash().to_owned()),
@@ -242,6 +234,12 @@ pub async fn signin(
             start_session(&state, user.id, safe_next(form.next.as_deref())).await
         }
         _ => {
+            state
+                .db(move |conn| {
+                    limits::SIGNIN_ACCOUNT.record(conn, &account_key, now)?;
+                    limits::SIGNIN_ADDRESS.record(conn, &address_key, now)
+                })
+                .await?;
             let page = view::signin(
                 &ctx,
                 &SigninForm {
@@ -276,78 +274,4 @@ pub async fn signout(State(state): State<AppState>, viewer: Viewer) -> Result<Re
         ],
     )
         .into_response())
-}
-
-/// The form to choose a password.
-#[derive(Debug, Default, Deserialize)]
-pub struct PasswordForm {
-    /// New password.
-    #[serde(default)]
-    pub password: String,
-}
-
-/// `GET /account/password/{token}`: the form, if the link is still valid.
-pub async fn set_password_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(token): Path<String>,
-) -> Result<Response, AppError> {
-    let hash = security::hash_token(&token);
-    let now = state.clock.now();
-    let valid = state
-        .db(move |conn| {
-            Ok(db::users::token_is_valid(
-                conn,
-                &hash,
-                TokenPurpose::SetPassword,
-                now,
-            )?)
-        })
-        .await?;
-    Ok(if valid {
-        view::set_password(&ctx, &token, &FieldErrors::default()).into_response()
-    } else {
-        (StatusCode::GONE, view::link_expired(&ctx)).into_response()
-    })
-}
-
-/// `POST /account/password/{token}`: sets the password, confirms the
-/// address (the link came to it), uses up the link and signs in.
-pub async fn set_password(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(token): Path<String>,
-    Form(form): Form<PasswordForm>,
-) -> Result<Response, AppError> {
-    if let Err(e) = check_password(&form.password, &[]) {
-        let mut errors = FieldErrors::default();
-        errors.add("password", password_error_key(e));
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            view::set_password(&ctx, &token, &errors),
-        )
-            .into_response());
-    }
-    let password_hash = security::hash_password(&form.password)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
-    let hash = security::hash_token(&token);
-    let now = state.clock.now();
-    let user = state
-        .db(move |conn| {
-            Ok(db::transaction(conn, |conn| {
-                let Some(user_id) =
-                    db::users::consume_token(conn, &hash, TokenPurpose::SetPassword, now)?
-                else {
-                    return Ok::<_, diesel::result::Error>(None);
-                };
-                db::users::set_password(conn, user_id, &password_hash)?;
-                db::users::mark_verified(conn, user_id, now)?;
-                Ok(Some(user_id))
-            })?)
-        })
-        .await?;
-    match user {
-        Some(user_id) => start_session(&state, user_id, "/account").await,
-        None => Ok((StatusCode::GONE, view::link_expired(&ctx)).into_response()),
-    }
 }

@@ -5,6 +5,8 @@ pub mod account;
 mod api;
 pub mod auth;
 mod extract;
+mod limits;
+mod links;
 pub mod pages;
 pub mod routes;
 pub mod session;

@@ -13,7 +13,7 @@ use axum::routing::{MethodRouter, get, post};
 use serde::Serialize;
 
 use super::session::Viewer;
-use super::{account, api, auth, pages};
+use super::{account, api, auth, links, pages};
 use crate::app::AppState;
 use crate::db;
 use crate::domain::policy::{Access, Decision, Subject, decide};
@@ -32,90 +32,46 @@ pub struct RouteSpec {
 
 type Entry = (Method, &'static str, Access, MethodRouter<AppState>);
 
-/// Every route of Pacta.
+/// Every route of Pacta. One line each, kept unformatted so that the
+/// table reads as a table.
+#[rustfmt::skip]
 fn table() -> Vec<Entry> {
     use Access::{CityAdmin, Public, SignedIn};
     vec![
         (Method::GET, "/", Public, get(pages::home)),
         (Method::GET, "/pacts", Public, get(pages::registry)),
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
-        (
-            Method::GET,
-            "/cities/{city}/pacts/{number}",
-            Public,
-            get(pages::pact),
-        ),
-        (
-            Method::GET,
-            "/cities/{city}/commons/{commons}",
-            Public,
-            get(pages::commons),
-        ),
-        (
-            Method::GET,
-            "/lang/{code}",
-            Public,
-            get(pages::set_language),
-        ),
-        (
-            Method::GET,
-            "/static/style.css",
-            Public,
-            get(super::stylesheet),
-        ),
+        (Method::GET, "/cities/{city}/pacts/{number}", Public, get(pages::pact)),
+        (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
+        (Method::GET, "/lang/{code}", Public, get(pages::set_language)),
+        (Method::GET, "/static/style.css", Public, get(super::stylesheet)),
         (Method::GET, "/healthz", Public, get(super::health)),
         (Method::GET, "/signup", Public, get(auth::signup_form)),
         (Method::POST, "/signup", Public, post(auth::signup)),
         (Method::GET, "/signin", Public, get(auth::signin_form)),
         (Method::POST, "/signin", Public, post(auth::signin)),
         (Method::POST, "/signout", Public, post(auth::signout)),
-        (
-            Method::GET,
-            "/account/verify/{token}",
-            Public,
-            get(auth::verify_email),
-        ),
-        (
-            Method::GET,
-            "/account/password/{token}",
-            Public,
-            get(auth::set_password_form),
-        ),
-        (
-            Method::POST,
-            "/account/password/{token}",
-            Public,
-            post(auth::set_password),
-        ),
+        (Method::GET, "/signin/link", Public, get(links::link_form)),
+        (Method::POST, "/signin/link", Public, post(links::send_link)),
+        (Method::GET, "/signin/link/{token}", Public, get(links::link_confirm)),
+        (Method::POST, "/signin/link/{token}", Public, post(links::link_sign_in)),
+        (Method::GET, "/password/reset", Public, get(links::reset_request_form)),
+        (Method::POST, "/password/reset", Public, post(links::send_reset)),
+        (Method::GET, "/account/reset/{token}", Public, get(links::reset_form)),
+        (Method::POST, "/account/reset/{token}", Public, post(links::reset)),
+        (Method::GET, "/account/verify/{token}", Public, get(links::verify_form)),
+        (Method::POST, "/account/verify/{token}", Public, post(links::verify)),
+        (Method::GET, "/account/password/{token}", Public, get(links::set_password_form)),
+        (Method::POST, "/account/password/{token}", Public, post(links::set_password)),
         (Method::GET, "/account", SignedIn, get(account::show)),
-        (
-            Method::GET,
-            "/admin/{city}/staff",
-            CityAdmin,
-            get(account::staff),
-        ),
-        (
-            Method::POST,
-            "/admin/{city}/staff",
-            CityAdmin,
-            post(account::add_staff),
-        ),
+        (Method::GET, "/admin/{city}/staff", CityAdmin, get(account::staff)),
+        (Method::POST, "/admin/{city}/staff", CityAdmin, post(account::add_staff)),
         (Method::GET, "/api/v1/stats", Public, get(api::stats)),
         (Method::GET, "/api/v1/pacts", Public, get(api::registry)),
         (Method::GET, "/api/v1/cities", Public, get(api::cities)),
         (Method::GET, "/api/v1/cities/{city}", Public, get(api::city)),
-        (
-            Method::GET,
-            "/api/v1/cities/{city}/pacts/{number}",
-            Public,
-            get(api::pact),
-        ),
-        (
-            Method::GET,
-            "/api/v1/cities/{city}/commons/{commons}",
-            Public,
-            get(api::commons),
-        ),
+        (Method::GET, "/api/v1/cities/{city}/pacts/{number}", Public, get(api::pact)),
+        (Method::GET, "/api/v1/cities/{city}/commons/{commons}", Public, get(api::commons)),
     ]
 }
 
