@@ -701,3 +701,161 @@ async fn links_by_e_mail_are_limited_per_account() {
         "no mail bombing"
     );
 }
+
+#[tokio::test]
+async fn a_resident_edits_their_profile_and_sees_every_error() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "amelie@example.org",
+        "Amélie Fontaine-Roux",
+        Role::Resident,
+        None,
+    );
+    let browser = app.browser();
+    browser.sign_in("amelie@example.org").await;
+    let bad = browser
+        .post(
+            "/account/profile",
+            &[
+                ("name", ""),
+                ("public_name", "Amélie F."),
+                ("language", "de"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.texts(".error-summary li").len(), 2);
+    assert!(
+        bad.body.contains(r#"value="Amélie F.""#),
+        "what was typed is kept"
+    );
+    let ok = browser
+        .post(
+            "/account/profile",
+            &[
+                ("name", "Amélie Roux"),
+                ("public_name", "Amélie R."),
+                ("language", "it"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let page = browser.get("/account").await;
+    assert!(page.body.contains(r#"value="Amélie R.""#));
+    assert!(
+        page.body
+            .contains(r#"<option value="it" lang="it" selected>"#)
+    );
+}
+
+#[tokio::test]
+async fn a_resident_downloads_what_the_registry_holds_about_them() {
+    let app = TestApp::with_demo();
+    let id = create_user(
+        &app,
+        "amelie@example.org",
+        "Amélie Fontaine-Roux",
+        Role::Resident,
+        None,
+    );
+    with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::{memberships, parties};
+        let party: i64 = parties::table
+            .filter(parties::name.eq("Association « Les Jardins de l’Écluse »"))
+            .select(parties::id)
+            .first(conn)
+            .expect("demo party");
+        diesel::insert_into(memberships::table)
+            .values((
+                memberships::user_id.eq(id),
+                memberships::party_id.eq(party),
+                memberships::is_representative.eq(true),
+                memberships::created_at.eq(common::test_now().naive_utc()),
+            ))
+            .execute(conn)
+            .expect("membership");
+    });
+    let browser = app.browser();
+    browser.sign_in("amelie@example.org").await;
+    let account = browser.get("/account").await;
+    assert!(
+        account
+            .body
+            .contains("Association « Les Jardins de l’Écluse »")
+    );
+    let export = browser.get("/account/export").await;
+    assert_eq!(export.status, StatusCode::OK);
+    assert!(
+        export
+            .header("content-disposition")
+            .is_some_and(|d| d.starts_with("attachment"))
+    );
+    let data = export.json();
+    assert_eq!(data["account"]["email"], "amelie@example.org");
+    assert_eq!(data["memberships"][0]["is_representative"], true);
+    assert_eq!(data["sessions"].as_array().map(Vec::len), Some(1));
+    assert!(
+        !export.body.contains("argon2"),
+        "no password hash in the export"
+    );
+}
+
+#[tokio::test]
+async fn a_closed_account_can_no_longer_sign_in_and_frees_its_address() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "amelie@example.org",
+        "Amélie Fontaine-Roux",
+        Role::Resident,
+        None,
+    );
+    let browser = app.browser();
+    browser.sign_in("amelie@example.org").await;
+    let unconfirmed = browser.post("/account/close", &[]).await;
+    assert_eq!(
+        unconfirmed.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "closing needs the box ticked"
+    );
+    let closed = browser.post("/account/close", &[("confirm", "yes")]).await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER);
+    assert_eq!(browser.get("/account").await.status, StatusCode::SEE_OTHER);
+    let again = app
+        .browser()
+        .post(
+            "/signin",
+            &[("email", "amelie@example.org"), ("password", TEST_PASSWORD)],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNAUTHORIZED);
+    let stored: (String, Option<String>) = with_conn(&app.state.pool, |conn| {
+        users::table
+            .filter(users::display_name.eq("Amélie Fontaine-Roux"))
+            .select((users::email, users::password_hash))
+            .first(conn)
+            .expect("row kept for the history")
+    });
+    assert!(
+        stored.0.ends_with("@invalid") && stored.1.is_none(),
+        "address and password gone"
+    );
+    let new = app
+        .browser()
+        .post(
+            "/signup",
+            &[
+                ("name", "Amélie"),
+                ("email", "amelie@example.org"),
+                ("password", "quai-des-tanneurs-1868"),
+            ],
+        )
+        .await;
+    assert_eq!(new.status, StatusCode::OK);
+    assert_eq!(
+        mail_to(&app, "amelie@example.org")[0].0,
+        "Confirmez votre adresse pour Pacta",
+        "the address is free again"
+    );
+}

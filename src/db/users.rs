@@ -320,3 +320,109 @@ pub fn count_attempts(conn: &mut DbConn, scope: &str, since: DateTime<Utc>) -> Q
 pub fn delete_sessions_of(conn: &mut DbConn, user_id: i64) -> QueryResult<usize> {
     diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)
 }
+
+/// Changes what the person may edit about themselves.
+pub fn update_profile(
+    conn: &mut DbConn,
+    user_id: i64,
+    display_name: &str,
+    public_name: Option<&str>,
+    language: &str,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(user_id))
+        .set((
+            users::display_name.eq(display_name),
+            users::public_name.eq(public_name),
+            users::language.eq(language),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// A party the person belongs to.
+#[derive(Debug, Clone, Serialize, Queryable)]
+pub struct Membership {
+    /// The party's name.
+    pub party: String,
+    /// Its kind.
+    pub kind: String,
+    /// Whether the person represents it.
+    pub is_representative: bool,
+}
+
+/// The parties a person belongs to, by name.
+pub fn memberships_of(conn: &mut DbConn, user_id: i64) -> QueryResult<Vec<Membership>> {
+    use super::schema::{memberships, parties};
+    memberships::table
+        .inner_join(parties::table)
+        .filter(memberships::user_id.eq(user_id))
+        .order(parties::name)
+        .select((parties::name, parties::kind, memberships::is_representative))
+        .load(conn)
+}
+
+/// Everything the registry holds about one person, for them to download.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonalData {
+    /// The account.
+    pub account: User,
+    /// Parties they belong to.
+    pub memberships: Vec<Membership>,
+    /// Open sessions: when each started and ends.
+    pub sessions: Vec<(NaiveDateTime, NaiveDateTime)>,
+    /// Messages sent to them: subject, queued, delivered.
+    pub messages: Vec<(String, NaiveDateTime, Option<NaiveDateTime>)>,
+    /// Single-use links issued to them: purpose, issued, used.
+    pub links: Vec<(String, NaiveDateTime, Option<NaiveDateTime>)>,
+}
+
+/// Collects [`PersonalData`] for an account.
+pub fn personal_data(conn: &mut DbConn, user: User) -> QueryResult<PersonalData> {
+    use super::schema::outbox;
+    let sessions = sessions::table
+        .filter(sessions::user_id.eq(user.id))
+        .order(sessions::created_at)
+        .select((sessions::created_at, sessions::expires_at))
+        .load(conn)?;
+    let messages = outbox::table
+        .filter(outbox::recipient.eq(&user.email))
+        .order(outbox::id)
+        .select((outbox::subject, outbox::created_at, outbox::sent_at))
+        .load(conn)?;
+    let links = tokens::table
+        .filter(tokens::user_id.eq(user.id))
+        .order(tokens::id)
+        .select((tokens::purpose, tokens::created_at, tokens::used_at))
+        .load(conn)?;
+    Ok(PersonalData {
+        memberships: memberships_of(conn, user.id)?,
+        account: user,
+        sessions,
+        messages,
+        links,
+    })
+}
+
+/// Closes an account: the address, password, second factor, sessions,
+/// links and memberships go; the name stays on what the person did in
+/// pacts (history, signatures), as the registry must keep those.
+pub fn close(conn: &mut DbConn, user_id: i64, now: DateTime<Utc>) -> QueryResult<()> {
+    use super::schema::memberships;
+    conn.transaction(|conn| {
+        diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)?;
+        diesel::delete(tokens::table.filter(tokens::user_id.eq(user_id))).execute(conn)?;
+        diesel::delete(memberships::table.filter(memberships::user_id.eq(user_id)))
+            .execute(conn)?;
+        diesel::update(users::table.find(user_id))
+            .set((
+                users::email.eq(format!("closed-{user_id}@invalid")),
+                users::public_name.eq(None::<String>),
+                users::password_hash.eq(None::<String>),
+                users::totp_secret.eq(None::<String>),
+                users::totp_enabled_at.eq(None::<NaiveDateTime>),
+                users::closed_at.eq(timestamp(now)),
+            ))
+            .execute(conn)
+            .map(drop)
+    })
+}

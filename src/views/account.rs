@@ -7,30 +7,98 @@ use super::layout;
 use crate::db::cities::City;
 use crate::db::users::User;
 use crate::domain::account::Role;
+use crate::i18n::Lang;
 use crate::web::Ctx;
 use crate::web::account::StaffForm;
+use crate::web::account::{AccountPage, ProfileForm};
 
-/// What the account holds.
-pub fn show(ctx: &Ctx, user: &User, city: Option<&City>) -> Markup {
+/// What the account holds, the profile form, the download of personal
+/// data and the closing of the account.
+pub fn show(
+    ctx: &Ctx,
+    page: &AccountPage,
+    form: Option<&ProfileForm>,
+    errors: &FieldErrors,
+) -> Markup {
     let lang = ctx.lang;
+    let user = &page.user;
+    // A submitted form is shown as typed; otherwise the stored values.
+    let (name, public_name, language) = match form {
+        Some(form) => (
+            form.name.as_str(),
+            form.public_name.as_str(),
+            form.language.as_str(),
+        ),
+        None => (
+            user.display_name.as_str(),
+            user.public_name.as_deref().unwrap_or(""),
+            user.language.as_str(),
+        ),
+    };
     layout::page(
         ctx,
         &lang.t("account-title"),
         &html! {
             h1 { (lang.t("account-title")) }
             dl.facts {
-                dt { (lang.t("field-name")) } dd { (user.display_name) }
                 dt { (lang.t("field-email")) } dd { (user.email) }
                 dt { (lang.t("account-role")) } dd { (lang.label(user.role)) }
-                @if let Some(city) = city {
+                @if let Some(city) = &page.city {
                     dt { (lang.t("account-city")) } dd { a href=(format!("/cities/{}", city.slug)) { (city.name) } }
                 }
                 @if user.can_sign {
                     dt { (lang.t("account-signing")) } dd { (lang.t("yes")) }
                 }
             }
-            @if let (Some(city), Role::Admin) = (city, user.role) {
+            @if let (Some(city), Role::Admin) = (&page.city, user.role) {
                 p { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }
+            }
+            @if !page.memberships.is_empty() {
+                h2 { (lang.t("account-parties")) }
+                ul {
+                    @for membership in &page.memberships {
+                        li {
+                            (membership.party)
+                            @if membership.is_representative { " — " (lang.t("account-representative")) }
+                        }
+                    }
+                }
+            }
+            h2 #profile { (lang.t("account-profile")) }
+            (forms::summary(ctx, errors))
+            form.stack method="post" action="/account/profile" novalidate {
+                (forms::csrf(ctx))
+                (forms::input(ctx, errors, &Input { name: "name", label: "field-name", kind: "text", value: name, autocomplete: "name", hint: None }))
+                div.field {
+                    label for="f-public_name" { (lang.t("field-public-name")) }
+                    p.hint #f-public_name-hint { (lang.t("field-public-name-hint")) }
+                    input #f-public_name name="public_name" type="text" value=(public_name) autocomplete="nickname" aria-describedby="f-public_name-hint";
+                    @if let Some(key) = errors.get("public_name") { p.field-error { (lang.t(key)) } }
+                }
+                div.field {
+                    label for="f-language" { (lang.t("field-language")) }
+                    select #f-language name="language" {
+                        @for option in Lang::ALL {
+                            option value=(option.code()) lang=(option.code()) selected[language == option.code()] { (option.native_name()) }
+                        }
+                    }
+                    @if let Some(key) = errors.get("language") { p.field-error { (lang.t(key)) } }
+                }
+                button type="submit" { (lang.t("account-save")) }
+            }
+            h2 { (lang.t("account-data")) }
+            p { (lang.t("account-data-body")) }
+            p { a href="/account/export" download { (lang.t("account-export")) } }
+            h2 { (lang.t("account-close")) }
+            p { (lang.t("account-close-body")) }
+            form.stack method="post" action="/account/close" {
+                (forms::csrf(ctx))
+                div.field.check {
+                    input #f-confirm type="checkbox" name="confirm" value="yes" aria-invalid=[errors.get("confirm").map(|_| "true")];
+                    label for="f-confirm" { (lang.t("account-close-confirm")) }
+                }
+                @if let Some(key) = errors.get("confirm") { p.field-error { (lang.t(key)) } }
+                button.danger type="submit" { (lang.t("account-close-submit")) }
             }
         },
     )

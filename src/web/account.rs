@@ -12,9 +12,11 @@ use super::session::Viewer;
 use crate::accounts::{self, NewStaff, StaffError};
 use crate::app::AppState;
 use crate::db;
+use crate::db::users::User;
 use crate::domain::account::Role;
 use crate::domain::vocab::Vocabulary;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::views::account as view;
 use crate::views::auth::FieldErrors;
 
@@ -25,11 +27,170 @@ pub async fn show(
     viewer: Viewer,
 ) -> Result<Markup, AppError> {
     let user = viewer.user.ok_or(AppError::NotFound)?;
-    let city = match user.city_id {
-        Some(id) => Some(state.db(move |conn| Ok(db::cities::get(conn, id)?)).await?),
-        None => None,
+    let page = load_account(&state, user).await?;
+    Ok(view::show(&ctx, &page, None, &FieldErrors::default()))
+}
+
+/// What the account page shows.
+pub struct AccountPage {
+    /// The account.
+    pub user: User,
+    /// Staff's city.
+    pub city: Option<db::cities::City>,
+    /// Parties the person belongs to.
+    pub memberships: Vec<db::users::Membership>,
+}
+
+async fn load_account(state: &AppState, user: User) -> Result<AccountPage, AppError> {
+    state
+        .db(move |conn| {
+            let city = user
+                .city_id
+                .map(|id| db::cities::get(conn, id))
+                .transpose()?;
+            let memberships = db::users::memberships_of(conn, user.id)?;
+            Ok(AccountPage {
+                user,
+                city,
+                memberships,
+            })
+        })
+        .await
+}
+
+/// The profile form.
+#[derive(Debug, Default, Deserialize)]
+pub struct ProfileForm {
+    /// Name seen by city staff.
+    #[serde(default)]
+    pub name: String,
+    /// Name shown publicly; empty for none.
+    #[serde(default)]
+    pub public_name: String,
+    /// Language code.
+    #[serde(default)]
+    pub language: String,
+}
+
+/// `POST /account/profile`.
+pub async fn update_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Form(form): Form<ProfileForm>,
+) -> Result<Response, AppError> {
+    let user = viewer.user.ok_or(AppError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    let name = form.name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() || name.chars().count() > 100 {
+        errors.add("name", "error-name");
+    }
+    let public_name = form
+        .public_name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if public_name.chars().count() > 100 {
+        errors.add("public_name", "error-name");
+    }
+    let language = Lang::parse(&form.language).filter(|l| l.code() == form.language);
+    if language.is_none() {
+        errors.add("language", "error-language");
+    }
+    let (Some(language), true) = (language, errors.is_empty()) else {
+        let page = load_account(&state, user).await?;
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::show(&ctx, &page, Some(&form), &errors),
+        )
+            .into_response());
     };
-    Ok(view::show(&ctx, &user, city.as_ref()))
+    let id = user.id;
+    state
+        .db(move |conn| {
+            let public = Some(public_name.as_str()).filter(|p| !p.is_empty());
+            Ok(db::users::update_profile(
+                conn,
+                id,
+                &name,
+                public,
+                language.code(),
+            )?)
+        })
+        .await?;
+    Ok((StatusCode::SEE_OTHER, [(header::LOCATION, "/account")]).into_response())
+}
+
+/// `GET /account/export`: everything held about the person, as JSON.
+pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    let user = viewer.user.ok_or(AppError::NotFound)?;
+    let data = state
+        .db(move |conn| Ok(db::users::personal_data(conn, user)?))
+        .await?;
+    let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.into()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"pacta-my-data.json\"",
+            ),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// The account closing form.
+#[derive(Debug, Default, Deserialize)]
+pub struct CloseForm {
+    /// `yes` when the person ticked the confirmation.
+    pub confirm: Option<String>,
+}
+
+/// `POST /account/close`: closes the account after an explicit confirmation.
+pub async fn close(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Form(form): Form<CloseForm>,
+) -> Result<Response, AppError> {
+    let user = viewer.user.ok_or(AppError::NotFound)?;
+    if form.confirm.as_deref() != Some("yes") {
+        let mut errors = FieldErrors::default();
+        errors.add("confirm", "error-close-confirm");
+        let page = load_account(&state, user).await?;
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::show(&ctx, &page, None, &errors),
+        )
+            .into_response());
+    }
+    let (id, now) = (user.id, state.clock.now());
+    state
+        .db(move |conn| Ok(db::users::close(conn, id, now)?))
+        .await?;
+    tracing::info!(user = id, "account closed");
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, "/".to_owned()),
+            (
+                header::SET_COOKIE,
+                super::session::set_cookie(
+                    &state,
+                    super::session::SESSION_COOKIE,
+                    "",
+                    Some(chrono::TimeDelta::zero()),
+                )
+                .to_str()
+                .unwrap_or_default()
+                .to_owned(),
+            ),
+        ],
+    )
+        .into_response())
 }
 
 /// `GET /admin/{city}/staff`: the city's officers and administrators.
