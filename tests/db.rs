@@ -93,7 +93,7 @@ async fn concurrent_submissions_never_share_a_number() {
                     .map(|_| {
                         with_conn(&pool, |conn| {
                             db::pacts::create(conn, &new, test_now())
-                                .expect("created")
+                                .unwrap_or_else(|e| panic!("{e:?}"))
                                 .1
                         })
                     })

@@ -36,6 +36,8 @@ pub struct City {
     /// When the city was added.
     #[serde(skip)]
     pub created_at: NaiveDateTime,
+    /// Whether its staff must use a second factor.
+    pub require_second_factor: bool,
 }
 
 impl City {
@@ -156,4 +158,16 @@ pub fn insert_district(
         ))
         .returning(districts::id)
         .get_result(conn)
+}
+
+/// Sets whether the city's staff must use a second factor.
+pub fn set_require_second_factor(
+    conn: &mut DbConn,
+    city_id: i64,
+    required: bool,
+) -> QueryResult<()> {
+    diesel::update(cities::table.find(city_id))
+        .set(cities::require_second_factor.eq(required))
+        .execute(conn)
+        .map(drop)
 }

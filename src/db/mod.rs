@@ -202,9 +202,12 @@ where
     let mut attempt = 0;
     loop {
         match conn.transaction(&mut body) {
-            Err(e) if attempt < 4 && e.is_retryable() => {
+            Err(e) if attempt < 8 && e.is_retryable() => {
                 attempt += 1;
-                std::thread::sleep(Duration::from_millis(5 << attempt));
+                // Exponential backoff with jitter, so that racing writers
+                // do not retry in lockstep.
+                let jitter = u64::from(rand::random::<u8>() % 8);
+                std::thread::sleep(Duration::from_millis((2 << attempt.min(6)) + jitter));
             }
             other => return other,
         }

@@ -556,6 +556,13 @@ pub fn create(
     let today = now.date_naive();
     let lifecycle = Lifecycle::submitted(new.kind, new.duration_months, today);
     super::transaction(conn, |conn| {
+        // Take the city's row lock first: numbering is then serialised per
+        // city on PostgreSQL (no two transactions read the same last
+        // number), and on SQLite the transaction starts as a writer, so it
+        // waits for the lock instead of failing to upgrade a read.
+        diesel::update(cities::table.find(new.city_id))
+            .set(cities::slug.eq(cities::slug))
+            .execute(conn)?;
         let year = today.year();
         let last: Option<i32> = pacts::table
             .filter(pacts::city_id.eq(new.city_id))

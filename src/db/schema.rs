@@ -15,6 +15,7 @@ diesel::table! {
         complex_multiplier -> Integer,
         expiry_notice_days -> Text,
         created_at -> Timestamp,
+        require_second_factor -> Bool,
     }
 }
 
@@ -144,6 +145,7 @@ diesel::table! {
         totp_enabled_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         closed_at -> Nullable<Timestamp>,
+        totp_last_step -> Nullable<BigInt>,
     }
 }
 
@@ -205,7 +207,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    recovery_codes (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        code_hash -> Text,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
+diesel::joinable!(recovery_codes -> users (user_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(memberships -> parties (party_id));
 diesel::joinable!(sessions -> users (user_id));
@@ -225,5 +237,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     tokens,
     outbox,
-    auth_attempts
+    auth_attempts,
+    recovery_codes
 );

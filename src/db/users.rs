@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::schema::{auth_attempts, sessions, tokens, users};
+use super::schema::{auth_attempts, cities, recovery_codes, sessions, tokens, users};
 use super::{DbConn, timestamp, vocab};
 use crate::domain::account::{Role, TokenPurpose};
 use crate::domain::policy::Subject;
@@ -29,6 +29,10 @@ struct UserRow {
 
 /// An account (never its password hash or second-factor secret).
 #[derive(Debug, Clone, Serialize)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about the account, each read by the policy"
+)]
 pub struct User {
     /// Internal id.
     pub id: i64,
@@ -50,12 +54,15 @@ pub struct User {
     pub can_sign: bool,
     /// Whether a second factor is set up.
     pub totp_enabled: bool,
+    /// Whether their city requires staff to use one.
+    pub second_factor_required: bool,
     /// When the account was created (UTC).
     pub created_at: NaiveDateTime,
 }
 
 impl UserRow {
-    fn into_user(self) -> QueryResult<User> {
+    /// With `city_requires`: the city's second-factor rule, if staff.
+    fn into_user(self, city_requires: Option<bool>) -> QueryResult<User> {
         Ok(User {
             id: self.id,
             email: self.email,
@@ -67,6 +74,7 @@ impl UserRow {
             role: vocab(&self.role)?,
             can_sign: self.can_sign,
             totp_enabled: self.totp_enabled_at.is_some(),
+            second_factor_required: city_requires.unwrap_or(false),
             created_at: self.created_at,
         })
     }
@@ -80,6 +88,7 @@ impl User {
             role: Some(self.role),
             city_id: self.city_id,
             can_sign: self.can_sign,
+            needs_second_factor: self.second_factor_required && !self.totp_enabled,
         }
     }
 }
@@ -131,37 +140,50 @@ pub fn find_by_email(
     email: &str,
 ) -> QueryResult<Option<(User, Option<String>)>> {
     users::table
+        .left_join(cities::table)
         .filter(users::email.eq(email))
         .filter(users::closed_at.is_null())
-        .select((UserRow::as_select(), users::password_hash))
-        .first::<(UserRow, Option<String>)>(conn)
+        .select((
+            UserRow::as_select(),
+            cities::require_second_factor.nullable(),
+            users::password_hash,
+        ))
+        .first::<(UserRow, Option<bool>, Option<String>)>(conn)
         .optional()?
-        .map(|(row, hash)| Ok((row.into_user()?, hash)))
+        .map(|(row, requires, hash)| Ok((row.into_user(requires)?, hash)))
         .transpose()
 }
 
 /// The open account with this id.
 pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<User>> {
     users::table
+        .left_join(cities::table)
         .filter(users::id.eq(id))
         .filter(users::closed_at.is_null())
-        .select(UserRow::as_select())
-        .first(conn)
+        .select((
+            UserRow::as_select(),
+            cities::require_second_factor.nullable(),
+        ))
+        .first::<(UserRow, Option<bool>)>(conn)
         .optional()?
-        .map(UserRow::into_user)
+        .map(|(row, requires)| row.into_user(requires))
         .transpose()
 }
 
 /// Staff of a city, by name.
 pub fn staff_of(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<User>> {
     users::table
+        .left_join(cities::table)
         .filter(users::city_id.eq(city_id))
         .filter(users::closed_at.is_null())
         .order(users::display_name)
-        .select(UserRow::as_select())
-        .load::<UserRow>(conn)?
+        .select((
+            UserRow::as_select(),
+            cities::require_second_factor.nullable(),
+        ))
+        .load::<(UserRow, Option<bool>)>(conn)?
         .into_iter()
-        .map(UserRow::into_user)
+        .map(|(row, requires)| row.into_user(requires))
         .collect()
 }
 
@@ -269,22 +291,35 @@ pub fn insert_session(
         .map(drop)
 }
 
-/// The account of a live session.
+/// The account of a live session, and whether the session passed the
+/// second factor.
 pub fn session_user(
     conn: &mut DbConn,
     id_hash: &str,
     now: DateTime<Utc>,
-) -> QueryResult<Option<User>> {
+) -> QueryResult<Option<(User, bool)>> {
     sessions::table
-        .inner_join(users::table)
+        .inner_join(users::table.left_join(cities::table))
         .filter(sessions::id.eq(id_hash))
         .filter(sessions::expires_at.gt(timestamp(now)))
         .filter(users::closed_at.is_null())
-        .select(UserRow::as_select())
-        .first(conn)
+        .select((
+            UserRow::as_select(),
+            cities::require_second_factor.nullable(),
+            sessions::second_factor_done,
+        ))
+        .first::<(UserRow, Option<bool>, bool)>(conn)
         .optional()?
-        .map(UserRow::into_user)
+        .map(|(row, requires, done)| Ok((row.into_user(requires)?, done)))
         .transpose()
+}
+
+/// Records that a session passed the second factor.
+pub fn mark_second_factor_done(conn: &mut DbConn, id_hash: &str) -> QueryResult<()> {
+    diesel::update(sessions::table.filter(sessions::id.eq(id_hash)))
+        .set(sessions::second_factor_done.eq(true))
+        .execute(conn)
+        .map(drop)
 }
 
 /// Ends a session.
@@ -425,4 +460,104 @@ pub fn close(conn: &mut DbConn, user_id: i64, now: DateTime<Utc>) -> QueryResult
             .execute(conn)
             .map(drop)
     })
+}
+
+/// The account's TOTP secret (pending or enabled) and the last step used.
+pub fn totp_state(conn: &mut DbConn, user_id: i64) -> QueryResult<(Option<String>, Option<i64>)> {
+    users::table
+        .find(user_id)
+        .select((users::totp_secret, users::totp_last_step))
+        .first(conn)
+}
+
+/// Stores a new secret awaiting its first code (second factor not yet on).
+pub fn set_pending_totp(conn: &mut DbConn, user_id: i64, secret: &str) -> QueryResult<()> {
+    diesel::update(users::table.find(user_id))
+        .filter(users::totp_enabled_at.is_null())
+        .set((
+            users::totp_secret.eq(secret),
+            users::totp_last_step.eq(None::<i64>),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Uses a TOTP step: succeeds only if it is later than the last one used,
+/// so that a code cannot be replayed.
+pub fn use_totp_step(conn: &mut DbConn, user_id: i64, step: i64) -> QueryResult<bool> {
+    diesel::update(users::table.find(user_id))
+        .filter(
+            users::totp_last_step
+                .is_null()
+                .or(users::totp_last_step.lt(step)),
+        )
+        .set(users::totp_last_step.eq(step))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Turns the second factor on, replacing any recovery codes.
+pub fn enable_totp(
+    conn: &mut DbConn,
+    user_id: i64,
+    code_hashes: &[String],
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    conn.transaction(|conn| {
+        diesel::update(users::table.find(user_id))
+            .set(users::totp_enabled_at.eq(timestamp(now)))
+            .execute(conn)?;
+        diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id)))
+            .execute(conn)?;
+        for hash in code_hashes {
+            diesel::insert_into(recovery_codes::table)
+                .values((
+                    recovery_codes::user_id.eq(user_id),
+                    recovery_codes::code_hash.eq(hash),
+                ))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
+}
+
+/// Turns the second factor off and forgets the secret and recovery codes.
+pub fn disable_totp(conn: &mut DbConn, user_id: i64) -> QueryResult<()> {
+    conn.transaction(|conn| {
+        diesel::update(users::table.find(user_id))
+            .set((
+                users::totp_secret.eq(None::<String>),
+                users::totp_enabled_at.eq(None::<NaiveDateTime>),
+                users::totp_last_step.eq(None::<i64>),
+            ))
+            .execute(conn)?;
+        diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id)))
+            .execute(conn)
+            .map(drop)
+    })
+}
+
+/// Uses a recovery code once.
+pub fn use_recovery_code(
+    conn: &mut DbConn,
+    user_id: i64,
+    code_hash: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    diesel::update(recovery_codes::table)
+        .filter(recovery_codes::user_id.eq(user_id))
+        .filter(recovery_codes::code_hash.eq(code_hash))
+        .filter(recovery_codes::used_at.is_null())
+        .set(recovery_codes::used_at.eq(timestamp(now)))
+        .execute(conn)
+        .map(|n| n == 1)
+}
+
+/// Recovery codes not yet used.
+pub fn recovery_codes_left(conn: &mut DbConn, user_id: i64) -> QueryResult<i64> {
+    recovery_codes::table
+        .filter(recovery_codes::user_id.eq(user_id))
+        .filter(recovery_codes::used_at.is_null())
+        .count()
+        .get_result(conn)
 }

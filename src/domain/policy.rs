@@ -17,6 +17,8 @@ pub struct Subject {
     pub city_id: Option<i64>,
     /// For staff: whether they may sign for the city.
     pub can_sign: bool,
+    /// Whether their city requires a second factor they have not set up.
+    pub needs_second_factor: bool,
 }
 
 impl Subject {
@@ -26,6 +28,7 @@ impl Subject {
         role: None,
         city_id: None,
         can_sign: false,
+        needs_second_factor: false,
     };
 
     /// Whether this is city staff of `city_id`.
@@ -46,6 +49,9 @@ pub enum Access {
     Public,
     /// Any signed-in account.
     SignedIn,
+    /// The signed-in person's own security settings, reachable before a
+    /// second factor their city requires is set up.
+    OwnSecurity,
     /// Staff (officer or administrator) of the city named in the path.
     CityStaff,
     /// An administrator of the city named in the path.
@@ -61,6 +67,8 @@ pub enum Decision {
     SignIn,
     /// Signed in, but not allowed.
     Deny,
+    /// Allowed once the second factor the city requires is set up.
+    SetUpSecondFactor,
 }
 
 /// Decides whether `subject` may use a route needing `access`; `city_id` is
@@ -70,11 +78,14 @@ pub fn decide(subject: &Subject, access: Access, city_id: Option<i64>) -> Decisi
     let signed_in = subject.user_id.is_some();
     let allowed = match access {
         Access::Public => return Decision::Allow,
-        Access::SignedIn => signed_in,
+        Access::SignedIn | Access::OwnSecurity => signed_in,
         Access::CityStaff => city_id.is_some_and(|city| subject.is_staff_of(city)),
         Access::CityAdmin => city_id.is_some_and(|city| subject.is_admin_of(city)),
     };
     match (allowed, signed_in) {
+        (true, _) if subject.needs_second_factor && access != Access::OwnSecurity => {
+            Decision::SetUpSecondFactor
+        }
         (true, _) => Decision::Allow,
         (false, false) => Decision::SignIn,
         (false, true) => Decision::Deny,
@@ -91,7 +102,27 @@ mod tests {
             role: Some(role),
             city_id: Some(city),
             can_sign: false,
+            needs_second_factor: false,
         }
+    }
+
+    #[test]
+    fn staff_without_a_required_second_factor_must_set_it_up_first() {
+        let subject = Subject {
+            needs_second_factor: true,
+            ..staff(Role::Officer, 7)
+        };
+        assert_eq!(
+            decide(&subject, Access::CityStaff, Some(7)),
+            Decision::SetUpSecondFactor
+        );
+        assert_eq!(
+            decide(&subject, Access::SignedIn, None),
+            Decision::SetUpSecondFactor
+        );
+        assert_eq!(decide(&subject, Access::OwnSecurity, None), Decision::Allow);
+        assert_eq!(decide(&subject, Access::Public, None), Decision::Allow);
+        assert_eq!(decide(&subject, Access::CityStaff, Some(8)), Decision::Deny);
     }
 
     fn resident() -> Subject {
@@ -100,6 +131,7 @@ mod tests {
             role: Some(Role::Resident),
             city_id: None,
             can_sign: false,
+            needs_second_factor: false,
         }
     }
 

@@ -86,6 +86,7 @@ pub fn show(
                 }
                 button type="submit" { (lang.t("account-save")) }
             }
+            p { a href="/account/security" { (lang.t("security-title")) } }
             h2 { (lang.t("account-data")) }
             p { (lang.t("account-data-body")) }
             p { a href="/account/export" download { (lang.t("account-export")) } }
@@ -131,6 +132,15 @@ pub fn staff(
                         }
                     }
                 }
+            }
+            h2 #security { (lang.t("staff-security")) }
+            form.stack method="post" action=(format!("/admin/{}/security", city.slug)) {
+                (forms::csrf(ctx))
+                div.field.check {
+                    input #f-required type="checkbox" name="required" checked[city.require_second_factor];
+                    label for="f-required" { (lang.t("staff-require-second-factor")) }
+                }
+                button type="submit" { (lang.t("account-save")) }
             }
             h2 #add { (lang.t("staff-add")) }
             (forms::summary(ctx, errors))

@@ -12,3 +12,4 @@ pub mod home;
 pub mod layout;
 pub mod pacts;
 pub mod registry;
+pub mod second_factor;

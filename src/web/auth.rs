@@ -163,7 +163,7 @@ pub(super) async fn start_session(
 }
 
 /// A local path to go to after signing in; anything else goes home.
-fn safe_next(next: Option<&str>) -> &str {
+pub(super) fn safe_next(next: Option<&str>) -> &str {
     next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains(['\\', '\r', '\n']))
         .unwrap_or("/account")
 }

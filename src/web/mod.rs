@@ -9,6 +9,7 @@ mod limits;
 mod links;
 pub mod pages;
 pub mod routes;
+mod second_factor;
 pub mod session;
 
 use std::time::Duration;

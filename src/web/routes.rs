@@ -13,7 +13,7 @@ use axum::routing::{MethodRouter, get, post};
 use serde::Serialize;
 
 use super::session::Viewer;
-use super::{account, api, auth, links, pages};
+use super::{account, api, auth, links, pages, second_factor};
 use crate::app::AppState;
 use crate::db;
 use crate::domain::policy::{Access, Decision, Subject, decide};
@@ -36,7 +36,7 @@ type Entry = (Method, &'static str, Access, MethodRouter<AppState>);
 /// table reads as a table.
 #[rustfmt::skip]
 fn table() -> Vec<Entry> {
-    use Access::{CityAdmin, Public, SignedIn};
+    use Access::{CityAdmin, OwnSecurity, Public, SignedIn};
     vec![
         (Method::GET, "/", Public, get(pages::home)),
         (Method::GET, "/pacts", Public, get(pages::registry)),
@@ -63,12 +63,20 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/account/verify/{token}", Public, post(links::verify)),
         (Method::GET, "/account/password/{token}", Public, get(links::set_password_form)),
         (Method::POST, "/account/password/{token}", Public, post(links::set_password)),
+        (Method::GET, "/signin/second-factor", Public, get(second_factor::prompt)),
+        (Method::POST, "/signin/second-factor", Public, post(second_factor::check)),
+        (Method::GET, "/account/security", OwnSecurity, get(second_factor::show)),
+        (Method::POST, "/account/totp/start", OwnSecurity, post(second_factor::start)),
+        (Method::GET, "/account/totp/setup", OwnSecurity, get(second_factor::setup)),
+        (Method::POST, "/account/totp/confirm", OwnSecurity, post(second_factor::confirm)),
+        (Method::POST, "/account/totp/disable", OwnSecurity, post(second_factor::disable)),
         (Method::GET, "/account", SignedIn, get(account::show)),
         (Method::POST, "/account/profile", SignedIn, post(account::update_profile)),
         (Method::GET, "/account/export", SignedIn, get(account::export)),
         (Method::POST, "/account/close", SignedIn, post(account::close)),
         (Method::GET, "/admin/{city}/staff", CityAdmin, get(account::staff)),
         (Method::POST, "/admin/{city}/staff", CityAdmin, post(account::add_staff)),
+        (Method::POST, "/admin/{city}/security", CityAdmin, post(second_factor::set_rule)),
         (Method::GET, "/api/v1/stats", Public, get(api::stats)),
         (Method::GET, "/api/v1/pacts", Public, get(api::registry)),
         (Method::GET, "/api/v1/cities", Public, get(api::cities)),
@@ -117,11 +125,11 @@ async fn guard(
     request: Request,
     next: Next,
 ) -> Response {
-    let subject = request
-        .extensions()
-        .get::<Viewer>()
+    let viewer = request.extensions().get::<Viewer>();
+    let subject = viewer
         .and_then(|v| v.user.as_ref())
         .map_or(Subject::PUBLIC, db::users::User::subject);
+    let pending = viewer.is_some_and(|v| v.pending.is_some());
     let (mut parts, body) = request.into_parts();
     let city_id = match access {
         Access::CityStaff | Access::CityAdmin => {
@@ -139,12 +147,28 @@ async fn guard(
                 None => None,
             }
         }
-        Access::Public | Access::SignedIn => None,
+        Access::Public | Access::SignedIn | Access::OwnSecurity => None,
     };
     match decide(&subject, access, city_id) {
         Decision::Allow => next.run(Request::from_parts(parts, body)).await,
         Decision::SignIn if parts.uri.path().starts_with("/api/") => {
             AppError::Forbidden(Message::new("error-sign-in-needed")).into_response()
+        }
+        Decision::SetUpSecondFactor if parts.uri.path().starts_with("/api/") => {
+            AppError::Forbidden(Message::new("error-second-factor-required")).into_response()
+        }
+        Decision::SetUpSecondFactor => (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, "/account/security".to_owned())],
+        )
+            .into_response(),
+        Decision::SignIn if pending => {
+            let next_path = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());
+            let target = format!(
+                "/signin/second-factor?next={}",
+                crate::views::layout::encode(next_path)
+            );
+            (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response()
         }
         Decision::SignIn => {
             let next_path = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());

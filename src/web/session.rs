@@ -28,8 +28,10 @@ const MAX_FORM_BYTES: usize = 1 << 20;
 /// [`load_viewer`] for every request.
 #[derive(Debug, Clone)]
 pub struct Viewer {
-    /// The signed-in account, if any.
+    /// The signed-in account, if any (and past its second factor).
     pub user: Option<User>,
+    /// An account that gave its password but not yet its second factor.
+    pub pending: Option<User>,
     /// The CSRF token to put in forms.
     pub csrf: String,
     /// Hash of the session token, if signed in.
@@ -85,7 +87,7 @@ pub async fn load_viewer(
         None => (security::new_token().0, true),
     };
     let session = cookie(request.headers(), SESSION_COOKIE).map(security::hash_token);
-    let user = match &session {
+    let found = match &session {
         Some(hash) => {
             let hash = hash.clone();
             let now = state.clock.now();
@@ -93,11 +95,16 @@ pub async fn load_viewer(
                 .db(move |conn| Ok(db::users::session_user(conn, &hash, now)?))
                 .await
             {
-                Ok(user) => user,
+                Ok(found) => found,
                 Err(e) => return e.into_response(),
             }
         }
         None => None,
+    };
+    let (user, pending) = match found {
+        Some((user, done)) if user.totp_enabled && !done => (None, Some(user)),
+        Some((user, _)) => (Some(user), None),
+        None => (None, None),
     };
     let unsafe_method = !matches!(
         *request.method(),
@@ -109,9 +116,10 @@ pub async fn load_viewer(
             Err(e) => return e.into_response(),
         };
     }
-    let session = user.as_ref().and(session);
+    let session = user.as_ref().or(pending.as_ref()).and(session);
     request.extensions_mut().insert(Viewer {
         user,
+        pending,
         csrf: csrf.clone(),
         session,
     });

@@ -299,3 +299,30 @@ account-close-confirm = I understand and want to close my account
 account-close-submit = Close my account
 error-close-confirm = Tick the box to confirm closing the account.
 error-language = Choose a language from the list.
+security-title = Account security
+security-required = Your city requires its staff to use two-factor authentication. Turn it on to reach the rest of Pacta.
+security-on = Two-factor authentication is on: each sign-in asks for a code from your authenticator app.
+security-off = Two-factor authentication is off. It protects your account even if your password is discovered.
+security-codes-left = { $count ->
+    [0] You have no recovery code left.
+    [one] You have { $count } recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+security-enable = Turn on two-factor authentication
+security-disable = Turn off two-factor authentication
+security-code = Six-digit code from your app
+security-setup-title = Turn on two-factor authentication
+security-setup-scan = Scan this code with your authenticator app (for example FreeOTP, Aegis or Google Authenticator).
+security-setup-type = Or type the key below, then enter the code shown to confirm.
+security-qr-label = QR code to scan with your authenticator app
+security-secret = Key:
+security-confirm = Confirm and turn on
+security-codes-title = Your recovery codes
+security-codes-body = Keep these codes somewhere safe: each one lets you sign in once if you no longer have your phone. They will not be shown again.
+second-factor-title = Verification code
+second-factor-body = Enter the code shown by your authenticator app, or one of your recovery codes.
+second-factor-code = Code
+staff-security = Staff account security
+staff-require-second-factor = Require two-factor authentication of all the city’s staff
+error-code = This code is not valid. Check your phone’s clock and enter the current code.
+error-second-factor-required = Your city requires two-factor authentication: turn it on first.

@@ -299,3 +299,30 @@ account-close-confirm = Je comprends et je veux fermer mon compte
 account-close-submit = Fermer mon compte
 error-close-confirm = Cochez la case pour confirmer la fermeture du compte.
 error-language = Choisissez une langue de la liste.
+security-title = Sécurité du compte
+security-required = Votre ville demande à ses agents une double authentification. Activez-la pour accéder au reste de Pacta.
+security-on = La double authentification est activée : à chaque connexion, un code de votre application d’authentification vous est demandé.
+security-off = La double authentification n’est pas activée. Elle protège votre compte même si votre mot de passe est découvert.
+security-codes-left = { $count ->
+    [0] Il ne vous reste aucun code de secours.
+    [one] Il vous reste { $count } code de secours.
+   *[other] Il vous reste { $count } codes de secours.
+}
+security-enable = Activer la double authentification
+security-disable = Désactiver la double authentification
+security-code = Code à six chiffres de votre application
+security-setup-title = Activer la double authentification
+security-setup-scan = Scannez ce code avec votre application d’authentification (par exemple FreeOTP, Aegis ou Google Authenticator).
+security-setup-type = Ou saisissez la clé ci-dessous, puis indiquez le code affiché pour confirmer.
+security-qr-label = Code QR à scanner avec votre application d’authentification
+security-secret = Clé :
+security-confirm = Confirmer et activer
+security-codes-title = Vos codes de secours
+security-codes-body = Conservez ces codes en lieu sûr : chacun permet une connexion si vous n’avez plus votre téléphone. Ils ne seront plus affichés.
+second-factor-title = Code de vérification
+second-factor-body = Saisissez le code affiché par votre application d’authentification, ou l’un de vos codes de secours.
+second-factor-code = Code
+staff-security = Sécurité des comptes des agents
+staff-require-second-factor = Exiger la double authentification de tous les agents de la ville
+error-code = Ce code n’est pas valable. Vérifiez l’heure de votre téléphone et saisissez le code actuel.
+error-second-factor-required = Votre ville exige la double authentification : activez-la d’abord.

@@ -299,3 +299,30 @@ account-close-confirm = Ho capito e voglio chiudere il mio account
 account-close-submit = Chiudi il mio account
 error-close-confirm = Spuntate la casella per confermare la chiusura dell’account.
 error-language = Scegliete una lingua dell’elenco.
+security-title = Sicurezza dell’account
+security-required = Il vostro Comune richiede l’autenticazione a due fattori al personale. Attivatela per accedere al resto di Pacta.
+security-on = L’autenticazione a due fattori è attiva: a ogni accesso vi viene chiesto un codice dell’app di autenticazione.
+security-off = L’autenticazione a due fattori non è attiva. Protegge l’account anche se la password venisse scoperta.
+security-codes-left = { $count ->
+    [0] Non vi resta alcun codice di emergenza.
+    [one] Vi resta { $count } codice di emergenza.
+   *[other] Vi restano { $count } codici di emergenza.
+}
+security-enable = Attiva l’autenticazione a due fattori
+security-disable = Disattiva l’autenticazione a due fattori
+security-code = Codice a sei cifre dell’app
+security-setup-title = Attivare l’autenticazione a due fattori
+security-setup-scan = Inquadrate questo codice con l’app di autenticazione (per esempio FreeOTP, Aegis o Google Authenticator).
+security-setup-type = Oppure inserite la chiave qui sotto, poi indicate il codice mostrato per confermare.
+security-qr-label = Codice QR da inquadrare con l’app di autenticazione
+security-secret = Chiave:
+security-confirm = Conferma e attiva
+security-codes-title = I vostri codici di emergenza
+security-codes-body = Conservate questi codici in un luogo sicuro: ognuno permette un accesso se non avete più il telefono. Non saranno più mostrati.
+second-factor-title = Codice di verifica
+second-factor-body = Inserite il codice mostrato dall’app di autenticazione, o uno dei codici di emergenza.
+second-factor-code = Codice
+staff-security = Sicurezza degli account del personale
+staff-require-second-factor = Richiedi l’autenticazione a due fattori a tutto il personale del Comune
+error-code = Questo codice non è valido. Controllate l’ora del telefono e inserite il codice attuale.
+error-second-factor-required = Il vostro Comune richiede l’autenticazione a due fattori: attivatela prima.
