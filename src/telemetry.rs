@@ -13,3 +13,60 @@ pub fn init() {
         .with_target(false)
         .try_init();
 }
+
+/// A request path fit for logs: segments that are secrets (the 64-character
+/// tokens of e-mailed links) are replaced by `…`.
+pub fn redact_path(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            if segment.len() >= 32 && segment.bytes().all(|b| b.is_ascii_hexdigit()) {
+                "…"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// A message fit for logs: words that look like e-mail addresses are
+/// replaced by `<address>` (SMTP servers quote recipients in their errors).
+pub fn redact_emails(message: &str) -> String {
+    message
+        .split(' ')
+        .map(|word| {
+            if word.contains('@') {
+                "<address>"
+            } else {
+                word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_in_paths_are_not_logged() {
+        let token = "ab".repeat(32);
+        assert_eq!(
+            redact_path(&format!("/account/verify/{token}")),
+            "/account/verify/…"
+        );
+        assert_eq!(
+            redact_path("/cities/valmont/pacts/2025-0001"),
+            "/cities/valmont/pacts/2025-0001"
+        );
+    }
+
+    #[test]
+    fn addresses_in_messages_are_not_logged() {
+        assert_eq!(
+            redact_emails("permanent error (550): <claire@valmont.example> unknown"),
+            "permanent error (550): <address> unknown"
+        );
+    }
+}

@@ -859,3 +859,108 @@ async fn a_closed_account_can_no_longer_sign_in_and_frees_its_address() {
         "the address is free again"
     );
 }
+
+#[tokio::test]
+async fn an_officer_records_an_organisations_representative() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    create_user(
+        &app,
+        "joel@example.org",
+        "Joël Lefèvre",
+        Role::Resident,
+        None,
+    );
+    let officer = app.browser();
+    officer.sign_in("claire@valmont.example").await;
+    let page = officer.get("/admin/valmont/parties").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let party: i64 = with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::parties;
+        parties::table
+            .filter(parties::name.eq("Association « Les Jardins de l’Écluse »"))
+            .select(parties::id)
+            .first(conn)
+            .expect("demo party")
+    });
+    let party = party.to_string();
+    let unknown = officer
+        .post(
+            "/admin/valmont/parties/members",
+            &[("party", &party), ("email", "ghost@example.org")],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unknown.body.contains("Aucun compte ouvert"));
+    let added = officer
+        .post(
+            "/admin/valmont/parties/members",
+            &[
+                ("party", &party),
+                ("email", "joel@example.org"),
+                ("representative", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let resident = app.browser();
+    resident.sign_in("joel@example.org").await;
+    let account = resident.get("/account").await;
+    assert!(
+        account
+            .body
+            .contains("Association « Les Jardins de l’Écluse »")
+    );
+    assert!(account.body.contains("vous la représentez"));
+
+    // A party of another city cannot be joined through this city's page.
+    let other: i64 = with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::{cities, parties};
+        parties::table
+            .inner_join(cities::table.on(cities::id.eq(parties::city_id)))
+            .filter(cities::slug.eq("borgoverde"))
+            .filter(parties::kind.eq("association"))
+            .select(parties::id)
+            .first(conn)
+            .expect("Italian party")
+    });
+    let other = other.to_string();
+    let foreign = officer
+        .post(
+            "/admin/valmont/parties/members",
+            &[("party", &other), ("email", "joel@example.org")],
+        )
+        .await;
+    assert_eq!(foreign.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let page = officer.get("/admin/valmont/parties").await;
+    let membership = page
+        .html()
+        .select(&scraper::Selector::parse(r#"input[name="membership"]"#).expect("selector"))
+        .next()
+        .and_then(|input| input.value().attr("value").map(str::to_owned))
+        .expect("a membership to remove");
+    assert_eq!(
+        officer
+            .post(
+                "/admin/valmont/parties/members/remove",
+                &[("membership", &membership)]
+            )
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(
+        !resident
+            .get("/account")
+            .await
+            .body
+            .contains("vous la représentez")
+    );
+}

@@ -30,8 +30,15 @@ pub async fn deliver_outbox(state: &AppState) -> Result<usize, AppError> {
                 sent += 1;
             }
             Err(e) => {
-                // The error names the server, never the recipient.
-                tracing::warn!(outbox = id, attempts = attempts + 1, error = %e, "mail delivery failed, will retry");
+                // SMTP errors may quote the recipient: redacted in the log,
+                // kept in the outbox row for administrators.
+                let error = crate::telemetry::redact_emails(&e.to_string());
+                tracing::warn!(
+                    outbox = id,
+                    attempts = attempts + 1,
+                    error,
+                    "mail delivery failed, will retry"
+                );
                 let error = e.to_string();
                 state
                     .db(move |conn| Ok(db::outbox::mark_failed(conn, id, attempts, &error, now)?))

@@ -50,8 +50,13 @@ pub fn show(
                     dt { (lang.t("account-signing")) } dd { (lang.t("yes")) }
                 }
             }
-            @if let (Some(city), Role::Admin) = (&page.city, user.role) {
-                p { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }
+            @if let Some(city) = page.city.as_ref().filter(|_| user.role.is_staff()) {
+                ul.links {
+                    li { a href=(format!("/admin/{}/parties", city.slug)) { (lang.t("parties-title")) } }
+                    @if user.role == Role::Admin {
+                        li { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }
+                    }
+                }
             }
             @if !page.memberships.is_empty() {
                 h2 { (lang.t("account-parties")) }

@@ -11,5 +11,6 @@ pub mod forms;
 pub mod home;
 pub mod layout;
 pub mod pacts;
+pub mod parties;
 pub mod registry;
 pub mod second_factor;

@@ -8,6 +8,7 @@ mod extract;
 mod limits;
 mod links;
 pub mod pages;
+pub mod parties;
 pub mod routes;
 mod second_factor;
 pub mod session;
@@ -76,8 +77,8 @@ pub fn router(state: AppState) -> Router {
             // One line per request, by path only: query strings may carry
             // search text, and later tokens, which do not belong in logs.
             TraceLayer::new_for_http()
-                .make_span_with(|request: &Request| {
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+.make_span_with(|request: &Request| {
+                    tracing::info_span!("request", method = %request.method(), path = %crate::telemetry::redact_path(request.uri().path()))
                 })
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )

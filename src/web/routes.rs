@@ -13,7 +13,7 @@ use axum::routing::{MethodRouter, get, post};
 use serde::Serialize;
 
 use super::session::Viewer;
-use super::{account, api, auth, links, pages, second_factor};
+use super::{account, api, auth, links, pages, parties, second_factor};
 use crate::app::AppState;
 use crate::db;
 use crate::domain::policy::{Access, Decision, Subject, decide};
@@ -36,7 +36,7 @@ type Entry = (Method, &'static str, Access, MethodRouter<AppState>);
 /// table reads as a table.
 #[rustfmt::skip]
 fn table() -> Vec<Entry> {
-    use Access::{CityAdmin, OwnSecurity, Public, SignedIn};
+    use Access::{CityAdmin, CityStaff, OwnSecurity, Public, SignedIn};
     vec![
         (Method::GET, "/", Public, get(pages::home)),
         (Method::GET, "/pacts", Public, get(pages::registry)),
@@ -77,6 +77,9 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/admin/{city}/staff", CityAdmin, get(account::staff)),
         (Method::POST, "/admin/{city}/staff", CityAdmin, post(account::add_staff)),
         (Method::POST, "/admin/{city}/security", CityAdmin, post(second_factor::set_rule)),
+        (Method::GET, "/admin/{city}/parties", CityStaff, get(parties::list)),
+        (Method::POST, "/admin/{city}/parties/members", CityStaff, post(parties::add_member)),
+        (Method::POST, "/admin/{city}/parties/members/remove", CityStaff, post(parties::remove_member)),
         (Method::GET, "/api/v1/stats", Public, get(api::stats)),
         (Method::GET, "/api/v1/pacts", Public, get(api::registry)),
         (Method::GET, "/api/v1/cities", Public, get(api::cities)),
