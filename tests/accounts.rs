@@ -964,3 +964,71 @@ async fn an_officer_records_an_organisations_representative() {
             .contains("vous la représentez")
     );
 }
+
+#[tokio::test]
+async fn an_administrator_edits_the_citys_deadlines() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "admin@valmont.example",
+        "Hélène Garnier",
+        Role::Admin,
+        Some("valmont"),
+    );
+    let admin = app.browser();
+    admin.sign_in("admin@valmont.example").await;
+    let form = admin.get("/admin/valmont/settings").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains(r#"value="90, 30, 7""#));
+    let title = "Règlement des communs de Valmont";
+    let act = "délibération n° 2026-12";
+    let bad = admin
+        .post(
+            "/admin/valmont/settings",
+            &[
+                ("regulation_title", title),
+                ("regulation_act", act),
+                ("language", "fr"),
+                ("review_days", "0"),
+                ("publication_days", "abc"),
+                ("complex_multiplier", "2"),
+                ("expiry_notice_days", "60, soon"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        bad.texts(".error-summary li").len(),
+        3,
+        "every error at once"
+    );
+    assert!(
+        bad.body.contains(r#"value="60, soon""#),
+        "what was typed is kept"
+    );
+    let ok = admin
+        .post(
+            "/admin/valmont/settings",
+            &[
+                ("regulation_title", title),
+                ("regulation_act", act),
+                ("language", "fr"),
+                ("review_days", "45"),
+                ("publication_days", "20"),
+                ("complex_multiplier", "3"),
+                ("expiry_notice_days", "60, 15"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let city = app.json("/api/v1/cities/valmont").await;
+    assert_eq!(city["city"]["review_days"], 45);
+    assert_eq!(city["city"]["expiry_notice_days"], "60,15");
+    assert_eq!(city["city"]["regulation_act"], act);
+    let page = app.get("/cities/valmont").await;
+    assert!(
+        page.texts(".facts dd")
+            .iter()
+            .any(|d| d.contains("60 jours pour les pactes complexes"))
+    );
+}

@@ -61,6 +61,8 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/admin/{city}/staff", "NNNNNY"),
     ("POST", "/admin/{city}/staff", "NNNNNY"),
     ("POST", "/admin/{city}/security", "NNNNNY"),
+    ("GET", "/admin/{city}/settings", "NNNNNY"),
+    ("POST", "/admin/{city}/settings", "NNNNNY"),
     ("GET", "/admin/{city}/parties", "NNNYNY"),
     ("POST", "/admin/{city}/parties/members", "NNNYNY"),
     ("POST", "/admin/{city}/parties/members/remove", "NNNYNY"),

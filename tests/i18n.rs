@@ -49,14 +49,27 @@ fn used_keys(dir: &Path, out: &mut BTreeSet<String>) {
             used_keys(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let source = std::fs::read_to_string(&path).expect("source");
-            for marker in [".t(\"", ".t_args(\"", "Message::new(\""] {
+            for marker in [
+                ".t(\"",
+                ".t_args(\"",
+                "Message::new(\"",
+                "label: \"",
+                "hint: Some(\"",
+                "\"error-",
+            ] {
                 for piece in source.split(marker).skip(1) {
                     if let Some(key) = piece
                         .split('"')
                         .next()
                         .filter(|k| !k.is_empty() && !k.contains('{'))
                     {
-                        out.insert(key.to_owned());
+                        // `"error-…"` literals: the marker is part of the key.
+                        let key = if marker.ends_with("error-") {
+                            format!("error-{key}")
+                        } else {
+                            key.to_owned()
+                        };
+                        out.insert(key);
                     }
                 }
             }

@@ -171,3 +171,33 @@ pub fn set_require_second_factor(
         .execute(conn)
         .map(drop)
 }
+
+/// What an administrator may change about a city.
+#[derive(Debug, Clone)]
+pub struct CityUpdate {
+    /// Regulation title.
+    pub regulation_title: String,
+    /// Adoption act.
+    pub regulation_act: String,
+    /// Language code of the city's documents.
+    pub language: String,
+    /// Procedural settings (validated).
+    pub settings: CitySettings,
+}
+
+/// Saves a city's regulation and settings.
+pub fn update(conn: &mut DbConn, city_id: i64, update: &CityUpdate) -> QueryResult<()> {
+    let days = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+    diesel::update(cities::table.find(city_id))
+        .set((
+            cities::regulation_title.eq(&update.regulation_title),
+            cities::regulation_act.eq(&update.regulation_act),
+            cities::language.eq(&update.language),
+            cities::review_days.eq(days(update.settings.review_days)),
+            cities::publication_days.eq(days(update.settings.publication_days)),
+            cities::complex_multiplier.eq(days(update.settings.complex_multiplier)),
+            cities::expiry_notice_days.eq(update.settings.notice_days_to_string()),
+        ))
+        .execute(conn)
+        .map(drop)
+}

@@ -55,6 +55,7 @@ pub fn show(
                     li { a href=(format!("/admin/{}/parties", city.slug)) { (lang.t("parties-title")) } }
                     @if user.role == Role::Admin {
                         li { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }
+                        li { a href=(format!("/admin/{}/settings", city.slug)) { (lang.t("settings-title")) } }
                     }
                 }
             }

@@ -14,3 +14,4 @@ pub mod pacts;
 pub mod parties;
 pub mod registry;
 pub mod second_factor;
+pub mod settings;

@@ -12,6 +12,7 @@ pub mod parties;
 pub mod routes;
 mod second_factor;
 pub mod session;
+pub mod settings;
 
 use std::time::Duration;
 

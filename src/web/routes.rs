@@ -13,7 +13,7 @@ use axum::routing::{MethodRouter, get, post};
 use serde::Serialize;
 
 use super::session::Viewer;
-use super::{account, api, auth, links, pages, parties, second_factor};
+use super::{account, api, auth, links, pages, parties, second_factor, settings};
 use crate::app::AppState;
 use crate::db;
 use crate::domain::policy::{Access, Decision, Subject, decide};
@@ -77,6 +77,8 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/admin/{city}/staff", CityAdmin, get(account::staff)),
         (Method::POST, "/admin/{city}/staff", CityAdmin, post(account::add_staff)),
         (Method::POST, "/admin/{city}/security", CityAdmin, post(second_factor::set_rule)),
+        (Method::GET, "/admin/{city}/settings", CityAdmin, get(settings::edit)),
+        (Method::POST, "/admin/{city}/settings", CityAdmin, post(settings::save)),
         (Method::GET, "/admin/{city}/parties", CityStaff, get(parties::list)),
         (Method::POST, "/admin/{city}/parties/members", CityStaff, post(parties::add_member)),
         (Method::POST, "/admin/{city}/parties/members/remove", CityStaff, post(parties::remove_member)),
