@@ -24,6 +24,8 @@ pub struct NewStaff {
     pub can_sign: bool,
     /// Language of the account and its messages.
     pub language: Lang,
+    /// Slugs of the districts they work for (none: the whole city).
+    pub districts: Vec<String>,
 }
 
 /// Why staff could not be created.
@@ -44,6 +46,9 @@ pub enum StaffError {
     /// The address already has an account.
     #[error("this address already has an account")]
     Exists,
+    /// A district that is not the city's.
+    #[error("no district {0:?} in this city")]
+    UnknownDistrict(String),
     /// The database failed.
     #[error(transparent)]
     Db(#[from] diesel::result::Error),
@@ -93,6 +98,19 @@ pub fn create_staff(
             },
             now,
         )?;
+        let districts = db::cities::districts(conn, city.id)?;
+        let ids = new
+            .districts
+            .iter()
+            .map(|slug| {
+                districts
+                    .iter()
+                    .find(|d| &d.slug == slug)
+                    .map(|d| d.id)
+                    .ok_or_else(|| StaffError::UnknownDistrict(slug.clone()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        db::users::set_districts(conn, id, &ids)?;
         let (token, hash) = security::new_token();
         db::users::insert_token(conn, id, TokenPurpose::SetPassword, &hash, now)?;
         let link = format!("{base_url}/account/password/{token}");

@@ -65,6 +65,9 @@ enum UserCommand {
         /// Also e-mail them the link.
         #[arg(long)]
         send: bool,
+        /// A district they work for (repeat for several; none: the whole city).
+        #[arg(long = "district")]
+        districts: Vec<String>,
     },
 }
 
@@ -116,6 +119,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             name,
             can_sign,
             send,
+            districts,
         }) => {
             let name =
                 name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
@@ -126,6 +130,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 role: Role::parse(&role).unwrap_or(Role::Officer),
                 can_sign,
                 language: config.default_language,
+                districts,
             };
             let link = accounts::create_staff(
                 &mut conn,

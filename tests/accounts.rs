@@ -1032,3 +1032,63 @@ async fn an_administrator_edits_the_citys_deadlines() {
             .any(|d| d.contains("60 jours pour les pactes complexes"))
     );
 }
+
+#[tokio::test]
+async fn officers_can_be_tied_to_districts() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "admin@valmont.example",
+        "Hélène Garnier",
+        Role::Admin,
+        Some("valmont"),
+    );
+    let admin = app.browser();
+    admin.sign_in("admin@valmont.example").await;
+    let form = admin.get("/admin/valmont/staff").await;
+    assert_eq!(
+        form.texts("fieldset .check label").len(),
+        6,
+        "one box per district"
+    );
+    let added = admin
+        .post(
+            "/admin/valmont/staff",
+            &[
+                ("name", "Yann Le Goff"),
+                ("email", "yann@valmont.example"),
+                ("role", "officer"),
+                ("districts", "les-tanneurs"),
+                ("districts", "vieux-port"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let list = admin.get("/admin/valmont/staff").await;
+    assert!(
+        list.texts("table.staff td")
+            .contains(&"Les Tanneurs, Vieux-Port".to_owned())
+    );
+    assert!(
+        list.texts("table.staff td")
+            .contains(&"Toute la ville".to_owned()),
+        "the administrator works for the whole city"
+    );
+    let bad = admin
+        .post(
+            "/admin/valmont/staff",
+            &[
+                ("name", "X"),
+                ("email", "x@valmont.example"),
+                ("role", "officer"),
+                ("districts", "centro-storico"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        bad.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a district of another city"
+    );
+    assert!(bad.body.contains(r#"value="x@valmont.example""#));
+}

@@ -216,7 +216,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    staff_districts (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        district_id -> BigInt,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
+diesel::joinable!(staff_districts -> users (user_id));
+diesel::joinable!(staff_districts -> districts (district_id));
 diesel::joinable!(recovery_codes -> users (user_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(memberships -> parties (party_id));
@@ -238,5 +248,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     tokens,
     outbox,
     auth_attempts,
-    recovery_codes
+    recovery_codes,
+    staff_districts
 );

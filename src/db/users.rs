@@ -561,3 +561,30 @@ pub fn recovery_codes_left(conn: &mut DbConn, user_id: i64) -> QueryResult<i64> 
         .count()
         .get_result(conn)
 }
+
+/// Ties a staff member to districts of their city (replacing any before).
+pub fn set_districts(conn: &mut DbConn, user_id: i64, district_ids: &[i64]) -> QueryResult<()> {
+    use super::schema::staff_districts;
+    diesel::delete(staff_districts::table.filter(staff_districts::user_id.eq(user_id)))
+        .execute(conn)?;
+    for district in district_ids {
+        diesel::insert_into(staff_districts::table)
+            .values((
+                staff_districts::user_id.eq(user_id),
+                staff_districts::district_id.eq(district),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The names of the districts each staff member of a city is tied to.
+pub fn districts_of_staff(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<(i64, String)>> {
+    use super::schema::{districts, staff_districts};
+    staff_districts::table
+        .inner_join(districts::table)
+        .filter(districts::city_id.eq(city_id))
+        .order(districts::name)
+        .select((staff_districts::user_id, districts::name))
+        .load(conn)
+}

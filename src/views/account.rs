@@ -4,13 +4,11 @@ use maud::{Markup, html};
 
 use super::forms::{self, FieldErrors, Input};
 use super::layout;
-use crate::db::cities::City;
-use crate::db::users::User;
 use crate::domain::account::Role;
 use crate::i18n::Lang;
 use crate::web::Ctx;
 use crate::web::account::StaffForm;
-use crate::web::account::{AccountPage, ProfileForm};
+use crate::web::account::{AccountPage, ProfileForm, StaffPage};
 
 /// What the account holds, the profile form, the download of personal
 /// data and the closing of the account.
@@ -112,13 +110,8 @@ pub fn show(
 }
 
 /// A city's staff, and the form to add one.
-pub fn staff(
-    ctx: &Ctx,
-    city: &City,
-    staff: &[User],
-    form: &StaffForm,
-    errors: &FieldErrors,
-) -> Markup {
+pub fn staff(ctx: &Ctx, page: &StaffPage, form: &StaffForm, errors: &FieldErrors) -> Markup {
+    let (city, staff) = (&page.city, &page.staff);
     let lang = ctx.lang;
     layout::page(
         ctx,
@@ -127,7 +120,7 @@ pub fn staff(
             h1 { (lang.t("staff-title")) " — " (city.name) }
             table.staff {
                 caption.visually-hidden { (lang.t("staff-title")) }
-                thead { tr { th scope="col" { (lang.t("field-name")) } th scope="col" { (lang.t("field-email")) } th scope="col" { (lang.t("account-role")) } th scope="col" { (lang.t("account-signing")) } } }
+                thead { tr { th scope="col" { (lang.t("field-name")) } th scope="col" { (lang.t("field-email")) } th scope="col" { (lang.t("account-role")) } th scope="col" { (lang.t("account-signing")) } th scope="col" { (lang.t("staff-districts")) } } }
                 tbody {
                     @for member in staff {
                         tr {
@@ -135,6 +128,10 @@ pub fn staff(
                             td { (member.email) }
                             td { (lang.label(member.role)) }
                             td { (if member.can_sign { lang.t("yes") } else { lang.t("no") }) }
+                            td {
+                                @let names: Vec<&str> = page.staff_districts.iter().filter(|(id, _)| *id == member.id).map(|(_, n)| n.as_str()).collect();
+                                (if names.is_empty() { lang.t("staff-whole-city") } else { names.join(", ") })
+                            }
                         }
                     }
                 }
@@ -162,6 +159,20 @@ pub fn staff(
                         }
                     }
                     @if let Some(key) = errors.get("role") { p.field-error { (lang.t(key)) } }
+                }
+                @if !page.districts.is_empty() {
+                    fieldset.field {
+                        legend { (lang.t("staff-districts")) }
+                        p.hint { (lang.t("staff-districts-hint")) }
+                        @for district in &page.districts {
+                            div.check {
+                                input id=(format!("f-district-{}", district.slug)) type="checkbox" name="districts" value=(district.slug)
+                                    checked[form.districts.contains(&district.slug)];
+                                label for=(format!("f-district-{}", district.slug)) { (district.name) }
+                            }
+                        }
+                        @if let Some(key) = errors.get("districts") { p.field-error { (lang.t(key)) } }
+                    }
                 }
                 div.field.check {
                     input #f-can_sign type="checkbox" name="can_sign" checked[form.can_sign.is_some()];

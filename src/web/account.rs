@@ -199,25 +199,37 @@ pub async fn staff(
     ctx: Ctx,
     Path(city): Path<String>,
 ) -> Result<Markup, AppError> {
-    let (city, staff) = load_staff(&state, city).await?;
+    let page = load_staff(&state, city).await?;
     Ok(view::staff(
         &ctx,
-        &city,
-        &staff,
+        &page,
         &StaffForm::default(),
         &FieldErrors::default(),
     ))
 }
 
-async fn load_staff(
-    state: &AppState,
-    slug: String,
-) -> Result<(db::cities::City, Vec<db::users::User>), AppError> {
+/// What the staff page shows.
+pub struct StaffPage {
+    /// The city.
+    pub city: db::cities::City,
+    /// Its staff.
+    pub staff: Vec<User>,
+    /// Its districts.
+    pub districts: Vec<db::cities::District>,
+    /// Staff id → names of the districts they work for.
+    pub staff_districts: Vec<(i64, String)>,
+}
+
+async fn load_staff(state: &AppState, slug: String) -> Result<StaffPage, AppError> {
     state
         .db(move |conn| {
             let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
-            let staff = db::users::staff_of(conn, city.id)?;
-            Ok((city, staff))
+            Ok(StaffPage {
+                staff: db::users::staff_of(conn, city.id)?,
+                districts: db::cities::districts(conn, city.id)?,
+                staff_districts: db::users::districts_of_staff(conn, city.id)?,
+                city,
+            })
         })
         .await
 }
@@ -236,6 +248,28 @@ pub struct StaffForm {
     pub role: String,
     /// `on` when they may sign for the city.
     pub can_sign: Option<String>,
+    /// Slugs of the districts they work for (one checkbox each).
+    #[serde(skip)]
+    pub districts: Vec<String>,
+}
+
+impl StaffForm {
+    /// Reads the form from its pairs: `districts` may repeat, which the
+    /// struct form of `serde_urlencoded` cannot express.
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> StaffForm {
+        let mut form = StaffForm::default();
+        for (key, value) in pairs {
+            match key.as_str() {
+                "email" => form.email = value,
+                "name" => form.name = value,
+                "role" => form.role = value,
+                "can_sign" => form.can_sign = Some(value),
+                "districts" => form.districts.push(value),
+                _ => {}
+            }
+        }
+        form
+    }
 }
 
 /// `POST /admin/{city}/staff`: creates the account and e-mails the link
@@ -244,8 +278,9 @@ pub async fn add_staff(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    Form(form): Form<StaffForm>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let form = StaffForm::from_pairs(pairs);
     let role = Role::parse(&form.role).filter(|r| r.is_staff());
     let new = NewStaff {
         city: slug.clone(),
@@ -254,6 +289,7 @@ pub async fn add_staff(
         role: role.unwrap_or(Role::Officer),
         can_sign: form.can_sign.is_some(),
         language: ctx.lang,
+        districts: form.districts.clone(),
     };
     let base = state.config.base_url.clone();
     let now = state.clock.now();
@@ -277,13 +313,14 @@ pub async fn add_staff(
             Err(StaffError::Exists) => errors.add("email", "error-email-taken"),
             Err(StaffError::NotStaff) => errors.add("role", "error-role"),
             Err(StaffError::UnknownCity(_)) => return Err(AppError::NotFound),
+            Err(StaffError::UnknownDistrict(_)) => errors.add("districts", "error-district"),
             Err(StaffError::Db(e)) => return Err(e.into()),
         }
     }
-    let (city, staff) = load_staff(&state, slug).await?;
+    let page = load_staff(&state, slug).await?;
     Ok((
         StatusCode::UNPROCESSABLE_ENTITY,
-        view::staff(&ctx, &city, &staff, &form, &errors),
+        view::staff(&ctx, &page, &form, &errors),
     )
         .into_response())
 }

@@ -350,3 +350,7 @@ error-text-required = This field is required (300 characters at most).
 error-days = Enter a number of days from 1 to 365.
 error-multiplier = Enter a number from 1 to 10.
 error-notice-days = Enter numbers of days from 1 to 730, separated by commas.
+staff-districts = Districts
+staff-districts-hint = For staff of a district office; with no box ticked, they work for the whole city.
+staff-whole-city = Whole city
+error-district = Choose districts from the list.

@@ -350,3 +350,7 @@ error-text-required = Ce champ est obligatoire (300 caractères au plus).
 error-days = Indiquez un nombre de jours entre 1 et 365.
 error-multiplier = Indiquez un nombre entre 1 et 10.
 error-notice-days = Indiquez des nombres de jours entre 1 et 730, séparés par des virgules.
+staff-districts = Quartiers
+staff-districts-hint = Pour un agent d’une mairie de quartier ; sans case cochée, il travaille pour toute la ville.
+staff-whole-city = Toute la ville
+error-district = Choisissez des quartiers de la liste.

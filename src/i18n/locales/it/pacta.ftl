@@ -350,3 +350,7 @@ error-text-required = Questo campo è obbligatorio (al massimo 300 caratteri).
 error-days = Indicate un numero di giorni tra 1 e 365.
 error-multiplier = Indicate un numero tra 1 e 10.
 error-notice-days = Indicate numeri di giorni tra 1 e 730, separati da virgole.
+staff-districts = Quartieri
+staff-districts-hint = Per il personale di un ufficio di quartiere; senza caselle spuntate lavora per tutto il Comune.
+staff-whole-city = Tutto il Comune
+error-district = Scegliete quartieri dell’elenco.
