@@ -11,6 +11,9 @@ pub fn init() {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
+        // Logs on standard error: standard output is for command results
+        // (the link printed by `pacta user add`).
+        .with_writer(std::io::stderr)
         .try_init();
 }
 

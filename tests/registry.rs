@@ -425,7 +425,22 @@ async fn every_page_sets_security_headers() {
         assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
         assert!(response.header("referrer-policy").is_some());
     }
-    let css = app.get("/static/style.css").await;
+    let home = app.get("/").await;
+    let url = home
+        .html()
+        .select(&scraper::Selector::parse(r#"link[rel="stylesheet"]"#).expect("selector"))
+        .next()
+        .and_then(|l| l.value().attr("href").map(str::to_owned))
+        .expect("a stylesheet");
+    assert!(
+        url.starts_with("/static/style.css?v="),
+        "versioned, so it can be cached for good: {url}"
+    );
+    let css = app.get(&url).await;
+    assert_eq!(
+        css.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
     assert_eq!(css.status, StatusCode::OK);
     assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
 }

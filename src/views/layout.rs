@@ -19,7 +19,7 @@ pub fn page(ctx: &Ctx, title: &str, body: &Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · " (site) }
-                link rel="stylesheet" href="/static/style.css";
+                link rel="stylesheet" href=(crate::web::stylesheet_url());
             }
             body {
                 a.skip href="#content" { (lang.t("nav-skip")) }

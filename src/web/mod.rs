@@ -35,6 +35,18 @@ use crate::error::{AppError, ErrorPage, Message};
 /// The stylesheet, served from memory.
 const STYLE: &str = include_str!("style.css");
 
+/// The stylesheet's URL, with a fingerprint of its content so that browsers
+/// may cache it for good and still see every new version.
+pub fn stylesheet_url() -> &'static str {
+    static URL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "/static/style.css?v={}",
+            &crate::security::hash_token(STYLE)[..12]
+        )
+    });
+    &URL
+}
+
 /// The application: every route of [`routes::route_table`] behind its
 /// guard, and the layers every response goes through.
 pub fn router(state: AppState) -> Router {
@@ -94,7 +106,7 @@ pub(crate) async fn stylesheet() -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
         STYLE,
     )
