@@ -54,6 +54,12 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/account/totp/setup", "NYYYYY"),
     ("POST", "/account/totp/confirm", "NYYYYY"),
     ("POST", "/account/totp/disable", "NYYYYY"),
+    ("GET", "/proposals", "NYYYYY"),
+    ("GET", "/proposals/new", "NYYYYY"),
+    ("POST", "/proposals", "NYYYYY"),
+    ("GET", "/proposals/{id}", "NYYYYY"),
+    ("POST", "/proposals/{id}", "NYYYYY"),
+    ("POST", "/proposals/{id}/withdraw", "NYYYYY"),
     ("GET", "/account", "NYYYYY"),
     ("POST", "/account/profile", "NYYYYY"),
     ("GET", "/account/export", "NYYYYY"),
@@ -80,6 +86,7 @@ fn concrete(path: &str) -> String {
         .replace("{commons}", "jardin-des-tilleuls")
         .replace("{code}", "fr")
         .replace("{token}", &"ab".repeat(32))
+        .replace("{id}", "1")
 }
 
 /// Whether the response is a refusal: a redirect to sign in, or a 403

@@ -10,6 +10,7 @@ pub mod commons;
 pub mod outbox;
 pub mod pacts;
 pub mod parties;
+pub mod proposals;
 pub mod schema;
 pub mod stats;
 pub mod users;

@@ -224,7 +224,31 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    proposals (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        city_id -> BigInt,
+        party_id -> Nullable<BigInt>,
+        commons_id -> Nullable<BigInt>,
+        new_commons_name -> Text,
+        new_commons_address -> Text,
+        new_commons_category -> Text,
+        title -> Text,
+        summary -> Text,
+        objectives -> Text,
+        activities -> Text,
+        duration_months -> Text,
+        contributions -> Text,
+        support -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        pact_id -> Nullable<BigInt>,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
+diesel::joinable!(proposals -> cities (city_id));
 diesel::joinable!(staff_districts -> users (user_id));
 diesel::joinable!(staff_districts -> districts (district_id));
 diesel::joinable!(recovery_codes -> users (user_id));
@@ -249,5 +273,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     auth_attempts,
     recovery_codes,
-    staff_districts
+    staff_districts,
+    proposals
 );

@@ -11,5 +11,6 @@ pub mod filter;
 pub mod lifecycle;
 pub mod number;
 pub mod policy;
+pub mod proposal;
 pub mod text;
 pub mod vocab;

@@ -82,6 +82,13 @@ vocabulary!(
     PartyRole, "party-role" { Proponent, CoSignatory, City }
 );
 
+vocabulary!(
+    /// What proponents may ask of the city.
+    SupportKind, "support" {
+        Materials, ProtectiveEquipment, UseOfSpaces, FeeExemption, Training, Insurance, Reimbursement,
+    }
+);
+
 impl PartyKind {
     /// Whether the party is a private person whose name is personal data.
     pub fn is_private_person(self) -> bool {

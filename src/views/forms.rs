@@ -86,3 +86,32 @@ pub fn input(ctx: &Ctx, errors: &FieldErrors, field: &Input<'_>) -> Markup {
         }
     }
 }
+
+/// A labelled text area with its error.
+pub fn textarea(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    name: &'static str,
+    label: &'static str,
+    value: &str,
+    hint: Option<&'static str>,
+) -> Markup {
+    let id = format!("f-{name}");
+    let error = errors.get(name);
+    let described: Vec<String> = [
+        hint.map(|_| format!("{id}-hint")),
+        error.map(|_| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    html! {
+        div.field {
+            label for=(id) { (ctx.lang.t(label)) }
+            @if let Some(hint) = hint { p.hint id=(format!("{id}-hint")) { (ctx.lang.t(hint)) } }
+            textarea id=(id) name=(name) rows="6" aria-invalid=[error.map(|_| "true")]
+                aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] { (value) }
+            @if let Some(key) = error { p.field-error id=(format!("{id}-error")) { (ctx.lang.t(key)) } }
+        }
+    }
+}

@@ -30,6 +30,7 @@ pub fn page(ctx: &Ctx, title: &str, body: &Markup) -> Markup {
                             li { a href="/" aria-current=[current(ctx, "/")] { (lang.t("nav-home")) } }
                             li { a href="/pacts" aria-current=[current(ctx, "/pacts")] { (lang.t("nav-registry")) } }
                             @if let Some(user) = &ctx.user {
+                                li { a href="/proposals" aria-current=[current(ctx, "/proposals")] { (lang.t("nav-proposals")) } }
                                 li { a href="/account" aria-current=[current(ctx, "/account")] { (user.name) } }
                                 li {
                                     form.inline method="post" action="/signout" {

@@ -12,6 +12,7 @@ pub mod home;
 pub mod layout;
 pub mod pacts;
 pub mod parties;
+pub mod proposals;
 pub mod registry;
 pub mod second_factor;
 pub mod settings;

@@ -64,6 +64,19 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
                 }
             }
+            @if let Some(proposal) = data.own_proposal.filter(|_| life.status.is_in_force() || Status::BEFORE_SIGNATURE.contains(&life.status)) {
+                section.author aria-labelledby="author" {
+                    h2 #author { (lang.t("proposal-author-tools")) }
+                    form.stack method="post" action=(format!("/proposals/{proposal}/withdraw")) {
+                        input type="hidden" name="csrf" value=(ctx.csrf);
+                        div.field {
+                            label for="f-reason" { (lang.t("proposal-withdraw-reason")) }
+                            textarea #f-reason name="reason" rows="3" required {}
+                        }
+                        button.danger type="submit" { (lang.t("proposal-withdraw")) }
+                    }
+                }
+            }
             section aria-labelledby="parties" {
                 h2 #parties { (lang.t("pact-parties")) }
                 ul.parties {

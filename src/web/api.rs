@@ -52,7 +52,7 @@ pub async fn pact(
     State(state): State<AppState>,
     Path((city, number)): Path<(String, String)>,
 ) -> Result<Json<PactData>, AppError> {
-    Ok(Json(pages::load_pact(&state, city, number).await?))
+    Ok(Json(pages::load_pact(&state, city, number, None).await?))
 }
 
 /// `GET /api/v1/cities/{city}/commons/{commons}`.

@@ -9,6 +9,7 @@ mod limits;
 mod links;
 pub mod pages;
 pub mod parties;
+pub mod proposals;
 pub mod routes;
 mod second_factor;
 pub mod session;

@@ -7,6 +7,7 @@ use maud::Markup;
 use serde::{Deserialize, Serialize};
 
 use super::extract::{Ctx, LANG_COOKIE, Path, Query};
+use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
 use crate::db::cities::{City, District};
@@ -165,12 +166,16 @@ pub struct PactData {
     pub detail: PactDetail,
     /// Its commons.
     pub commons: Commons,
+    /// The viewer's own proposal that became this pact, if they wrote it.
+    #[serde(skip)]
+    pub own_proposal: Option<i64>,
 }
 
 pub(super) async fn load_pact(
     state: &AppState,
     city: String,
     number: String,
+    viewer: Option<i64>,
 ) -> Result<PactData, AppError> {
     if !is_slug(&city) || PactNumber::parse(&number).is_none() {
         return Err(AppError::NotFound);
@@ -182,6 +187,12 @@ pub(super) async fn load_pact(
             let commons = db::commons::by_ids(conn, &[detail.pact.commons_id])?
                 .pop()
                 .ok_or(AppError::NotFound)?;
+            let own_proposal = match viewer {
+                Some(user) => db::proposals::author_of_pact(conn, detail.pact.id)?
+                    .filter(|(_, author)| *author == user)
+                    .map(|(proposal, _)| proposal),
+                None => None,
+            };
             Ok(PactData {
                 city: crate::db::pacts::CityRef {
                     slug: city.slug,
@@ -189,20 +200,24 @@ pub(super) async fn load_pact(
                 },
                 detail,
                 commons,
+                own_proposal,
             })
         })
         .await
 }
 
-/// `GET /cities/{city}/pacts/{number}`: one pact.
+/// `GET /cities/{city}/pacts/{number}`: one pact (with the author's own
+/// tools when the viewer wrote the proposal).
 pub async fn pact(
     State(state): State<AppState>,
     ctx: Ctx,
+    viewer: Viewer,
     Path((city, number)): Path<(String, String)>,
 ) -> Result<Markup, AppError> {
+    let user = viewer.user.map(|u| u.id);
     Ok(views::pacts::page(
         &ctx,
-        &load_pact(&state, city, number).await?,
+        &load_pact(&state, city, number, user).await?,
     ))
 }
 

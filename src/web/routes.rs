@@ -13,7 +13,7 @@ use axum::routing::{MethodRouter, get, post};
 use serde::Serialize;
 
 use super::session::Viewer;
-use super::{account, api, auth, links, pages, parties, second_factor, settings};
+use super::{account, api, auth, links, pages, parties, proposals, second_factor, settings};
 use crate::app::AppState;
 use crate::db;
 use crate::domain::policy::{Access, Decision, Subject, decide};
@@ -70,6 +70,12 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/account/totp/setup", OwnSecurity, get(second_factor::setup)),
         (Method::POST, "/account/totp/confirm", OwnSecurity, post(second_factor::confirm)),
         (Method::POST, "/account/totp/disable", OwnSecurity, post(second_factor::disable)),
+        (Method::GET, "/proposals", SignedIn, get(proposals::list)),
+        (Method::GET, "/proposals/new", SignedIn, get(proposals::new)),
+        (Method::POST, "/proposals", SignedIn, post(proposals::create)),
+        (Method::GET, "/proposals/{id}", SignedIn, get(proposals::edit)),
+        (Method::POST, "/proposals/{id}", SignedIn, post(proposals::update)),
+        (Method::POST, "/proposals/{id}/withdraw", SignedIn, post(proposals::withdraw)),
         (Method::GET, "/account", SignedIn, get(account::show)),
         (Method::POST, "/account/profile", SignedIn, post(account::update_profile)),
         (Method::GET, "/account/export", SignedIn, get(account::export)),

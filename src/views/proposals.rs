@@ -1,0 +1,174 @@
+//! The proposal form and the list of one's proposals.
+
+use maud::{Markup, html};
+
+use super::forms::{self, FieldErrors, Input};
+use super::layout;
+use crate::db::cities::City;
+use crate::db::proposals::OwnProposal;
+use crate::domain::lifecycle::Status;
+use crate::domain::proposal::ProposalFields;
+use crate::domain::vocab::{CommonsCategory, SupportKind, Vocabulary};
+use crate::error::Message;
+use crate::web::Ctx;
+
+/// What the form offers to choose from.
+pub struct FormChoices {
+    /// The city addressed.
+    pub city: City,
+    /// Its commons: slug and name.
+    pub commons: Vec<(String, String)>,
+    /// Parties the user represents there: id and name.
+    pub parties: Vec<(i64, String)>,
+}
+
+/// The user's proposals, and where to start a new one.
+pub fn list(ctx: &Ctx, own: &[OwnProposal], cities: &[City]) -> Markup {
+    let lang = ctx.lang;
+    layout::page(
+        ctx,
+        &lang.t("proposals-title"),
+        &html! {
+            h1 { (lang.t("proposals-title")) }
+            form.stack method="get" action="/proposals/new" {
+                div.field {
+                    label for="f-city" { (lang.t("proposals-new-city")) }
+                    select #f-city name="city" {
+                        @for city in cities { option value=(city.slug) { (city.name) } }
+                    }
+                }
+                button type="submit" { (lang.t("proposals-new")) }
+            }
+            @if own.is_empty() {
+                p { (lang.t("proposals-none")) }
+            } @else {
+                table.staff {
+                    caption.visually-hidden { (lang.t("proposals-title")) }
+                    thead { tr {
+                        th scope="col" { (lang.t("proposal-title")) }
+                        th scope="col" { (lang.t("filter-city")) }
+                        th scope="col" { (lang.t("filter-status")) }
+                    } }
+                    tbody {
+                        @for proposal in own {
+                            tr {
+                                td { a href=(format!("/proposals/{}", proposal.id)) {
+                                    (if proposal.title.trim().is_empty() { lang.t("proposal-untitled") } else { proposal.title.clone() })
+                                } }
+                                td { (proposal.city.1) }
+                                td {
+                                    @match &proposal.pact {
+                                        Some((number, status)) => {
+                                            (number) " · " (Status::parse(status).map(|s| lang.label(s)).unwrap_or_default())
+                                        }
+                                        None => { (lang.t("proposal-draft")) " · " (lang.datetime(proposal.updated_at)) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The proposal form: every field, what was typed, every error next to its
+/// field and listed at the top.
+pub fn form(
+    ctx: &Ctx,
+    choices: &FormChoices,
+    id: Option<i64>,
+    fields: &ProposalFields,
+    errors: &FieldErrors,
+    flash: Option<&Message>,
+) -> Markup {
+    let lang = ctx.lang;
+    let action = id.map_or_else(|| "/proposals".to_owned(), |id| format!("/proposals/{id}"));
+    let input = |name, label, value: &str, hint| {
+        forms::input(
+            ctx,
+            errors,
+            &Input {
+                name,
+                label,
+                kind: "text",
+                value,
+                autocomplete: "off",
+                hint,
+            },
+        )
+    };
+    layout::page(
+        ctx,
+        &lang.t("proposal-form-title"),
+        &html! {
+            h1 { (lang.t("proposal-form-title")) " — " (choices.city.name) }
+            @if let Some(flash) = flash { p.notice role="status" { (flash.render(lang)) } }
+            (forms::summary(ctx, errors))
+            form.stack.wide method="post" action=(action) novalidate {
+                (forms::csrf(ctx))
+                input type="hidden" name="city" value=(choices.city.slug);
+                @if !choices.parties.is_empty() {
+                    div.field {
+                        label for="f-party" { (lang.t("proposal-party")) }
+                        select #f-party name="party" aria-invalid=[errors.get("party").map(|_| "true")] {
+                            option value="" { (lang.t("proposal-party-alone")) }
+                            @for (party, name) in &choices.parties {
+                                option value=(party) selected[fields.party == party.to_string()] { (name) }
+                            }
+                        }
+                        @if let Some(key) = errors.get("party") { p.field-error { (lang.t(key)) } }
+                    }
+                }
+                fieldset.field {
+                    legend { (lang.t("proposal-commons")) }
+                    div.field {
+                        label for="f-commons" { (lang.t("proposal-commons-existing")) }
+                        select #f-commons name="commons" aria-invalid=[errors.get("commons").map(|_| "true")] {
+                            option value="" { (lang.t("proposal-commons-new-option")) }
+                            @for (slug, name) in &choices.commons {
+                                option value=(slug) selected[fields.commons == *slug] { (name) }
+                            }
+                        }
+                        @if let Some(key) = errors.get("commons") { p.field-error { (lang.t(key)) } }
+                    }
+                    p.hint { (lang.t("proposal-commons-new-hint")) }
+                    (input("new_commons_name", "proposal-commons-name", &fields.new_commons_name, None))
+                    (input("new_commons_address", "commons-address", &fields.new_commons_address, None))
+                    div.field {
+                        label for="f-new_commons_category" { (lang.t("commons-category")) }
+                        select #f-new_commons_category name="new_commons_category" aria-invalid=[errors.get("new_commons_category").map(|_| "true")] {
+                            option value="" { "—" }
+                            @for category in CommonsCategory::all() {
+                                option value=(category.name()) selected[fields.new_commons_category == category.name()] { (lang.label(category)) }
+                            }
+                        }
+                        @if let Some(key) = errors.get("new_commons_category") { p.field-error { (lang.t(key)) } }
+                    }
+                }
+                (input("title", "proposal-title", &fields.title, None))
+                (forms::textarea(ctx, errors, "summary", "proposal-summary", &fields.summary, Some("proposal-summary-hint")))
+                (forms::textarea(ctx, errors, "objectives", "proposal-objectives", &fields.objectives, None))
+                (forms::textarea(ctx, errors, "activities", "proposal-activities", &fields.activities, Some("proposal-activities-hint")))
+                (input("duration_months", "proposal-duration", &fields.duration_months, Some("proposal-duration-hint")))
+                (forms::textarea(ctx, errors, "contributions", "proposal-contributions", &fields.contributions, None))
+                fieldset.field {
+                    legend { (lang.t("proposal-support")) }
+                    @for kind in SupportKind::all() {
+                        div.check {
+                            input id=(format!("f-support-{}", kind.name())) type="checkbox" name="support" value=(kind.name())
+                                checked[fields.support.iter().any(|s| s == kind.name())];
+                            label for=(format!("f-support-{}", kind.name())) { (lang.label(kind)) }
+                        }
+                    }
+                    @if let Some(key) = errors.get("support") { p.field-error { (lang.t(key)) } }
+                }
+                div.actions {
+                    button type="submit" name="action" value="save" { (lang.t("proposal-save")) }
+                    button type="submit" name="action" value="submit" { (lang.t("proposal-submit")) }
+                }
+            }
+        },
+    )
+}

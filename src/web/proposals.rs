@@ -1,0 +1,358 @@
+//! Residents propose a collaboration: a form saved as a draft as often as
+//! they like, submitted when complete (creating the pact), withdrawn before
+//! signature. Only the author sees a proposal before it is submitted.
+
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use maud::Markup;
+use serde::Deserialize;
+
+use super::extract::{Ctx, Form, Path, Query};
+use super::session::Viewer;
+use crate::app::AppState;
+use crate::db;
+use crate::db::proposals::{SubmitError, Submitter};
+use crate::db::users::User;
+use crate::domain::lifecycle::{Action, Actor};
+use crate::domain::proposal::ProposalFields;
+use crate::error::{AppError, Message};
+use crate::i18n::Lang;
+use crate::views::forms::FieldErrors;
+use crate::views::proposals::{self as view, FormChoices};
+
+fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response()
+}
+
+fn signed_in(viewer: Viewer) -> Result<User, AppError> {
+    viewer.user.ok_or(AppError::NotFound)
+}
+
+/// `GET /proposals`: the user's drafts and submitted proposals.
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Markup, AppError> {
+    let user = signed_in(viewer)?;
+    let (own, cities) = state
+        .db(move |conn| {
+            Ok((
+                db::proposals::of_user(conn, user.id)?,
+                db::cities::list(conn)?,
+            ))
+        })
+        .await?;
+    Ok(view::list(&ctx, &own, &cities))
+}
+
+/// The city a new proposal is for.
+#[derive(Debug, Deserialize)]
+pub struct CityChoice {
+    city: Option<String>,
+}
+
+async fn choices(
+    state: &AppState,
+    city_slug: String,
+    user_id: i64,
+) -> Result<FormChoices, AppError> {
+    state
+        .db(move |conn| {
+            let city = db::cities::find(conn, &city_slug)?.ok_or(AppError::NotFound)?;
+            Ok(FormChoices {
+                commons: db::proposals::commons_of(conn, city.id)?,
+                parties: db::proposals::represented(conn, user_id, city.id)?,
+                city,
+            })
+        })
+        .await
+}
+
+/// `GET /proposals/new?city=SLUG`.
+pub async fn new(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Query(choice): Query<CityChoice>,
+) -> Result<Response, AppError> {
+    let user = signed_in(viewer)?;
+    let Some(city) = choice.city.filter(|c| crate::domain::filter::is_slug(c)) else {
+        return Ok(see_other("/proposals"));
+    };
+    let choices = choices(&state, city, user.id).await?;
+    Ok(view::form(
+        &ctx,
+        &choices,
+        None,
+        &ProposalFields::default(),
+        &FieldErrors::default(),
+        None,
+    )
+    .into_response())
+}
+
+/// The proposal form as posted: which button, and the fields.
+fn read_form(pairs: Vec<(String, String)>) -> (String, ProposalFields, Option<String>) {
+    let mut fields = ProposalFields::default();
+    let (mut action, mut city) = (String::new(), None);
+    for (key, value) in pairs {
+        match key.as_str() {
+            "action" => action = value,
+            "city" => city = Some(value),
+            "commons" => fields.commons = value,
+            "new_commons_name" => fields.new_commons_name = value,
+            "new_commons_address" => fields.new_commons_address = value,
+            "new_commons_category" => fields.new_commons_category = value,
+            "party" => fields.party = value,
+            "title" => fields.title = value,
+            "summary" => fields.summary = value,
+            "objectives" => fields.objectives = value,
+            "activities" => fields.activities = value,
+            "duration_months" => fields.duration_months = value,
+            "contributions" => fields.contributions = value,
+            "support" => fields.support.push(value),
+            _ => {}
+        }
+    }
+    (action, fields, city)
+}
+
+fn errors_of(list: Vec<(&'static str, &'static str)>) -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    for (field, key) in list {
+        errors.add(field, key);
+    }
+    errors
+}
+
+/// `POST /proposals`: saves a new draft (and submits it if asked).
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let user = signed_in(viewer)?;
+    let (action, fields, city) = read_form(pairs);
+    let city = city
+        .filter(|c| crate::domain::filter::is_slug(c))
+        .ok_or(AppError::NotFound)?;
+    let choices = choices(&state, city, user.id).await?;
+    save(&state, &ctx, &user, &choices, None, &action, fields).await
+}
+
+/// `GET /proposals/{id}`: the author's draft, or the pact it became.
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let user = signed_in(viewer)?;
+    let user_id = user.id;
+    let proposal = state
+        .db(move |conn| db::proposals::find_own(conn, id, user_id)?.ok_or(AppError::NotFound))
+        .await?;
+    let city_id = proposal.city_id;
+    let city = state
+        .db(move |conn| Ok(db::cities::get(conn, city_id)?))
+        .await?;
+    if let Some(pact_id) = proposal.pact_id {
+        return Ok(see_other(&pact_url(&state, &city.slug, pact_id).await?));
+    }
+    let choices = choices(&state, city.slug, user.id).await?;
+    Ok(view::form(
+        &ctx,
+        &choices,
+        Some(id),
+        &proposal.fields,
+        &FieldErrors::default(),
+        None,
+    )
+    .into_response())
+}
+
+async fn pact_url(state: &AppState, city: &str, pact_id: i64) -> Result<String, AppError> {
+    use diesel::prelude::*;
+    let number: String = state
+        .db(move |conn| {
+            Ok(db::schema::pacts::table
+                .find(pact_id)
+                .select(db::schema::pacts::number)
+                .first(conn)?)
+        })
+        .await?;
+    Ok(format!("/cities/{city}/pacts/{number}"))
+}
+
+/// `POST /proposals/{id}`: saves the draft (and submits it if asked).
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let user = signed_in(viewer)?;
+    let user_id = user.id;
+    let proposal = state
+        .db(move |conn| db::proposals::find_own(conn, id, user_id)?.ok_or(AppError::NotFound))
+        .await?;
+    let city_id = proposal.city_id;
+    let city = state
+        .db(move |conn| Ok(db::cities::get(conn, city_id)?))
+        .await?;
+    if let Some(pact_id) = proposal.pact_id {
+        return Ok(see_other(&pact_url(&state, &city.slug, pact_id).await?));
+    }
+    let (action, fields, _) = read_form(pairs);
+    let choices = choices(&state, city.slug, user.id).await?;
+    save(&state, &ctx, &user, &choices, Some(id), &action, fields).await
+}
+
+/// Saves the draft; on "submit", checks everything and creates the pact.
+/// Errors re-render the form with what was typed and every message.
+async fn save(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    choices: &FormChoices,
+    id: Option<i64>,
+    action: &str,
+    fields: ProposalFields,
+) -> Result<Response, AppError> {
+    let draft_errors = fields.check_draft();
+    if !draft_errors.is_empty() {
+        let page = view::form(ctx, choices, id, &fields, &errors_of(draft_errors), None);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let (user_id, city_id, now) = (user.id, choices.city.id, state.clock.now());
+    let saved_fields = fields.clone();
+    let id = state
+        .db(move |conn| {
+            db::proposals::save_draft(conn, id, user_id, city_id, &saved_fields, now)?
+                .ok_or(AppError::NotFound)
+        })
+        .await?;
+    if action != "submit" {
+        let page = view::form(
+            ctx,
+            choices,
+            Some(id),
+            &fields,
+            &FieldErrors::default(),
+            Some(&Message::new("proposal-saved")),
+        );
+        return Ok(page.into_response());
+    }
+    let checked = match fields.check() {
+        Ok(checked) => checked,
+        Err(errors) => {
+            let page = view::form(ctx, choices, Some(id), &fields, &errors_of(errors), None);
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let lang = Lang::parse(&choices.city.language).unwrap_or(ctx.lang);
+    let text = crate::proposals::text(lang, &checked);
+    let city = choices.city.clone();
+    let submitter = Submitter {
+        user_id,
+        name: user.display_name.clone(),
+        public_name: user.public_name.clone(),
+    };
+    let outcome = state
+        .db(move |conn| {
+            Ok(db::proposals::submit(
+                conn, id, &city, &submitter, &checked, &text, now,
+            ))
+        })
+        .await?;
+    match outcome {
+        Ok((_, number)) => Ok(see_other(&format!(
+            "/cities/{}/pacts/{number}",
+            choices.city.slug
+        ))),
+        Err(SubmitError::AlreadySubmitted) => Ok(see_other(&format!("/proposals/{id}"))),
+        Err(SubmitError::UnknownCommons) => {
+            let page = view::form(
+                ctx,
+                choices,
+                Some(id),
+                &fields,
+                &errors_of(vec![("commons", "error-commons")]),
+                None,
+            );
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(SubmitError::NotRepresentative) => {
+            let page = view::form(
+                ctx,
+                choices,
+                Some(id),
+                &fields,
+                &errors_of(vec![("party", "error-party")]),
+                None,
+            );
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(SubmitError::Write(e)) => Err(AppError::Internal(e.into())),
+        Err(SubmitError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// Reasons for withdrawing.
+#[derive(Debug, Default, Deserialize)]
+pub struct WithdrawForm {
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /proposals/{id}/withdraw`: the author withdraws the pact before
+/// signature (or ends it once in force), with reasons.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(form): Form<WithdrawForm>,
+) -> Result<Response, AppError> {
+    let user = signed_in(viewer)?;
+    let (user_id, now, name) = (
+        user.id,
+        state.clock.now(),
+        user.public_name
+            .clone()
+            .unwrap_or(user.display_name.clone()),
+    );
+    let target = state
+        .db(move |conn| {
+            let proposal = db::proposals::find_own(conn, id, user_id)?.ok_or(AppError::NotFound)?;
+            let pact_id = proposal.pact_id.ok_or(AppError::NotFound)?;
+            let city = db::cities::get(conn, proposal.city_id)?;
+            let action = Action::Withdraw {
+                reason: form.reason.trim().to_owned(),
+            };
+            match db::pacts::apply(
+                conn,
+                pact_id,
+                &action,
+                Actor::Proponent,
+                &name,
+                now,
+                &city.settings(),
+            ) {
+                Ok(_) => Ok(Ok(city.slug)),
+                Err(db::pacts::WriteError::Transition(e)) => Ok(Err(e)),
+                Err(e) => Err(AppError::Internal(e.into())),
+            }
+        })
+        .await?;
+    match target {
+        Ok(_) => Ok(see_other(&format!("/proposals/{id}"))),
+        Err(crate::domain::lifecycle::TransitionError::ReasonRequired { .. }) => {
+            Err(AppError::BadRequest(Message::new("error-reason-required")))
+        }
+        Err(_) => Err(AppError::BadRequest(Message::new("error-not-now"))),
+    }
+}
