@@ -61,6 +61,8 @@ struct CityInfo {
     revision_additions: Vec<String>,
     /// How a pact's text names a resident who published no name.
     anonymous_resident: String,
+    /// What proponents answer when asked for documents.
+    documents_answer: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -381,6 +383,7 @@ fn load_pact(
         &city.settings,
         index,
         &info.version_note,
+        &info.documents_answer,
     )?;
     for (minute, (date, step)) in (1u32..).zip(steps) {
         let now = at(date, minute);
@@ -438,6 +441,7 @@ fn standard_path(
     settings: &CitySettings,
     index: usize,
     version_note: &str,
+    documents_note: &str,
 ) -> anyhow::Result<Vec<(NaiveDate, Step)>> {
     let mut steps = Vec::new();
     let mut day = pact.submitted;
@@ -470,7 +474,12 @@ fn standard_path(
         }
         go(
             9 + jitter,
-            Step::Action(Action::ProvideDocuments, Actor::Proponent),
+            Step::Action(
+                Action::ProvideDocuments {
+                    answer: documents_note.to_owned(),
+                },
+                Actor::Proponent,
+            ),
             &mut day,
         );
     }

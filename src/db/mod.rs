@@ -11,6 +11,7 @@ pub mod outbox;
 pub mod pacts;
 pub mod parties;
 pub mod proposals;
+pub mod review;
 pub mod schema;
 pub mod stats;
 pub mod users;

@@ -81,6 +81,7 @@ diesel::table! {
         end_date -> Nullable<Date>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        assigned_to -> Nullable<BigInt>,
     }
 }
 
@@ -249,6 +250,7 @@ diesel::table! {
 
 diesel::joinable!(users -> cities (city_id));
 diesel::joinable!(proposals -> cities (city_id));
+diesel::joinable!(proposals -> users (user_id));
 diesel::joinable!(staff_districts -> users (user_id));
 diesel::joinable!(staff_districts -> districts (district_id));
 diesel::joinable!(recovery_codes -> users (user_id));

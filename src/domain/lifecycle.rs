@@ -226,8 +226,8 @@ pub enum Action {
     StartReview,
     /// An officer asks the proponents for documents: the review clock pauses.
     RequestDocuments,
-    /// The proponents answer: the review clock resumes.
-    ProvideDocuments,
+    /// The proponents answer, with text: the review clock resumes.
+    ProvideDocuments { answer: String },
     /// An officer publishes the proposal for public comments.
     PublishForComments,
     /// The clock closes comments at the end of the publication period.
@@ -267,7 +267,7 @@ impl Action {
         match self {
             Action::StartReview => ActionKind::StartReview,
             Action::RequestDocuments => ActionKind::RequestDocuments,
-            Action::ProvideDocuments => ActionKind::ProvideDocuments,
+            Action::ProvideDocuments { .. } => ActionKind::ProvideDocuments,
             Action::PublishForComments => ActionKind::PublishForComments,
             Action::CloseComments => ActionKind::CloseComments,
             Action::StartCoDesign => ActionKind::StartCoDesign,
@@ -295,6 +295,7 @@ impl Action {
             | Action::Terminate { reason }
             | Action::Withdraw { reason } => reason,
             Action::RecordExecutiveDecision { reference } => reference,
+            Action::ProvideDocuments { answer } => answer,
             _ => "",
         }
     }
@@ -484,6 +485,7 @@ impl Lifecycle {
                 | ActionKind::Terminate
                 | ActionKind::Withdraw
                 | ActionKind::RecordExecutiveDecision
+                | ActionKind::ProvideDocuments
         ) && action.details().trim().is_empty()
         {
             return Err(TransitionError::ReasonRequired { action: kind });
@@ -509,7 +511,7 @@ impl Lifecycle {
                 next.status = Status::AwaitingDocuments;
                 next.review_paused_since = Some(today);
             }
-            Action::ProvideDocuments => {
+            Action::ProvideDocuments { .. } => {
                 let since = self.review_paused_since.unwrap_or(today);
                 let paused = u32::try_from((today - since).num_days().max(0)).unwrap_or(u32::MAX);
                 next.review_paused_days = self.review_paused_days.saturating_add(paused);
@@ -702,7 +704,9 @@ fn sample_action(kind: ActionKind, today: NaiveDate) -> Action {
     match kind {
         ActionKind::StartReview => Action::StartReview,
         ActionKind::RequestDocuments => Action::RequestDocuments,
-        ActionKind::ProvideDocuments => Action::ProvideDocuments,
+        ActionKind::ProvideDocuments => Action::ProvideDocuments {
+            answer: reason.clone(),
+        },
         ActionKind::PublishForComments => Action::PublishForComments,
         ActionKind::CloseComments => Action::CloseComments,
         ActionKind::StartCoDesign => Action::StartCoDesign,

@@ -113,6 +113,54 @@ pub fn reset_password(lang: Lang, to: &str, name: &str, link: &str) -> OutgoingM
     )
 }
 
+/// Tells the proponents that the city asks for documents, and why.
+pub fn documents_requested(
+    lang: Lang,
+    to: &str,
+    name: &str,
+    title: &str,
+    request: &str,
+    link: &str,
+) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-documents-subject",
+            &[("title", Arg::Str(title.to_owned()))],
+        ),
+        &[
+            lang.t("mail-documents-body"),
+            request.to_owned(),
+            lang.t("mail-documents-clock"),
+        ],
+        (&lang.t("mail-documents-action"), link),
+    )
+}
+
+/// Tells the proponents that the city refused the proposal, and why.
+pub fn proposal_rejected(
+    lang: Lang,
+    to: &str,
+    name: &str,
+    title: &str,
+    reasons: &str,
+    link: &str,
+) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-rejected-subject",
+            &[("title", Arg::Str(title.to_owned()))],
+        ),
+        &[lang.t("mail-rejected-body"), reasons.to_owned()],
+        (&lang.t("mail-rejected-action"), link),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

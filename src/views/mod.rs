@@ -14,5 +14,6 @@ pub mod pacts;
 pub mod parties;
 pub mod proposals;
 pub mod registry;
+pub mod review;
 pub mod second_factor;
 pub mod settings;

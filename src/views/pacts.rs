@@ -64,18 +64,11 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
                 }
             }
-            @if let Some(proposal) = data.own_proposal.filter(|_| life.status.is_in_force() || Status::BEFORE_SIGNATURE.contains(&life.status)) {
-                section.author aria-labelledby="author" {
-                    h2 #author { (lang.t("proposal-author-tools")) }
-                    form.stack method="post" action=(format!("/proposals/{proposal}/withdraw")) {
-                        input type="hidden" name="csrf" value=(ctx.csrf);
-                        div.field {
-                            label for="f-reason" { (lang.t("proposal-withdraw-reason")) }
-                            textarea #f-reason name="reason" rows="3" required {}
-                        }
-                        button.danger type="submit" { (lang.t("proposal-withdraw")) }
-                    }
-                }
+            @if let Some(staff) = &data.staff {
+                (staff_tools(ctx, &data.city.slug, &pact.number, staff))
+            }
+            @if let Some(proposal) = data.own_proposal {
+                (author_tools(ctx, proposal, life.status))
             }
             section aria-labelledby="parties" {
                 h2 #parties { (lang.t("pact-parties")) }
@@ -111,6 +104,77 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
             (history(lang, &data.detail.events))
         },
     )
+}
+
+/// What the author of the proposal can do: answer a request for
+/// documents, withdraw (before signature, or end the pact once in force).
+fn author_tools(ctx: &Ctx, proposal: i64, status: Status) -> Markup {
+    let lang = ctx.lang;
+    html! {
+        @if status.is_in_force() || Status::BEFORE_SIGNATURE.contains(&status) {
+        section.author aria-labelledby="author" {
+            h2 #author { (lang.t("proposal-author-tools")) }
+            @if status == Status::AwaitingDocuments {
+                form.stack method="post" action=(format!("/proposals/{proposal}/documents")) {
+                    input type="hidden" name="csrf" value=(ctx.csrf);
+                    div.field {
+                        label for="f-answer" { (lang.t("proposal-answer")) }
+                        textarea #f-answer name="answer" rows="4" required {}
+                    }
+                    button type="submit" { (lang.t("proposal-answer-submit")) }
+                }
+            }
+            form.stack method="post" action=(format!("/proposals/{proposal}/withdraw")) {
+                input type="hidden" name="csrf" value=(ctx.csrf);
+                div.field {
+                    label for="f-reason" { (lang.t("proposal-withdraw-reason")) }
+                    textarea #f-reason name="reason" rows="3" required {}
+                }
+                button.danger type="submit" { (lang.t("proposal-withdraw")) }
+            }
+        }
+        }
+    }
+}
+
+/// What the city's staff can do with the pact: the actions possible now,
+/// with reasons where they need them, and the assignment to a colleague.
+fn staff_tools(
+    ctx: &Ctx,
+    city: &str,
+    number: &str,
+    staff: &crate::web::review::StaffTools,
+) -> Markup {
+    let lang = ctx.lang;
+    html! {
+        section.staff-tools aria-labelledby="staff-tools" {
+            h2 #staff-tools { (lang.t("staff-tools")) }
+            @for action in &staff.actions {
+                form.stack method="post" action=(format!("/admin/{city}/pacts/{number}/act")) {
+                    input type="hidden" name="csrf" value=(ctx.csrf);
+                    input type="hidden" name="action" value=(action.name());
+                    @if matches!(action, ActionKind::Reject | ActionKind::RequestDocuments) {
+                        div.field {
+                            label for=(format!("f-reason-{}", action.name())) { (lang.t(&format!("reason-{}", action.name()))) }
+                            textarea id=(format!("f-reason-{}", action.name())) name="reason" rows="3" required {}
+                        }
+                    }
+                    button type="submit" { (lang.t(&format!("do-{}", action.name()))) }
+                }
+            }
+            form.stack method="post" action=(format!("/admin/{city}/pacts/{number}/assign")) {
+                input type="hidden" name="csrf" value=(ctx.csrf);
+                div.field {
+                    label for="f-officer" { (lang.t("inbox-assigned")) }
+                    select #f-officer name="officer" {
+                        option value="" { "—" }
+                        @for (id, name) in &staff.colleagues { option value=(id) { (name) } }
+                    }
+                }
+                button type="submit" { (lang.t("staff-assign")) }
+            }
+        }
+    }
 }
 
 /// The pact's history, oldest first.

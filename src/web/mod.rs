@@ -10,6 +10,7 @@ mod links;
 pub mod pages;
 pub mod parties;
 pub mod proposals;
+pub mod review;
 pub mod routes;
 mod second_factor;
 pub mod session;

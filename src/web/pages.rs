@@ -169,14 +169,18 @@ pub struct PactData {
     /// The viewer's own proposal that became this pact, if they wrote it.
     #[serde(skip)]
     pub own_proposal: Option<i64>,
+    /// The actions and colleagues offered to the city's staff viewing it.
+    #[serde(skip)]
+    pub staff: Option<super::review::StaffTools>,
 }
 
 pub(super) async fn load_pact(
     state: &AppState,
     city: String,
     number: String,
-    viewer: Option<i64>,
+    viewer: Option<crate::db::users::User>,
 ) -> Result<PactData, AppError> {
+    let today = state.clock.now().date_naive();
     if !is_slug(&city) || PactNumber::parse(&number).is_none() {
         return Err(AppError::NotFound);
     }
@@ -187,12 +191,19 @@ pub(super) async fn load_pact(
             let commons = db::commons::by_ids(conn, &[detail.pact.commons_id])?
                 .pop()
                 .ok_or(AppError::NotFound)?;
-            let own_proposal = match viewer {
+            let own_proposal = match &viewer {
                 Some(user) => db::proposals::author_of_pact(conn, detail.pact.id)?
-                    .filter(|(_, author)| *author == user)
+                    .filter(|(_, author)| *author == user.id)
                     .map(|(proposal, _)| proposal),
                 None => None,
             };
+            let staff = super::review::staff_tools(
+                conn,
+                viewer.as_ref(),
+                &city,
+                &detail.pact.lifecycle,
+                today,
+            )?;
             Ok(PactData {
                 city: crate::db::pacts::CityRef {
                     slug: city.slug,
@@ -201,6 +212,7 @@ pub(super) async fn load_pact(
                 detail,
                 commons,
                 own_proposal,
+                staff,
             })
         })
         .await
@@ -214,10 +226,9 @@ pub async fn pact(
     viewer: Viewer,
     Path((city, number)): Path<(String, String)>,
 ) -> Result<Markup, AppError> {
-    let user = viewer.user.map(|u| u.id);
     Ok(views::pacts::page(
         &ctx,
-        &load_pact(&state, city, number, user).await?,
+        &load_pact(&state, city, number, viewer.user).await?,
     ))
 }
 

@@ -356,3 +356,58 @@ pub async fn withdraw(
         Err(_) => Err(AppError::BadRequest(Message::new("error-not-now"))),
     }
 }
+
+/// The answer to a request for documents.
+#[derive(Debug, Default, Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    answer: String,
+}
+
+/// `POST /proposals/{id}/documents`: the author answers a request for
+/// documents; the review clock resumes.
+pub async fn answer(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(form): Form<AnswerForm>,
+) -> Result<Response, AppError> {
+    let user = signed_in(viewer)?;
+    let (user_id, now, name) = (
+        user.id,
+        state.clock.now(),
+        user.public_name
+            .clone()
+            .unwrap_or(user.display_name.clone()),
+    );
+    let location = state
+        .db(move |conn| {
+            let proposal = db::proposals::find_own(conn, id, user_id)?.ok_or(AppError::NotFound)?;
+            let pact_id = proposal.pact_id.ok_or(AppError::NotFound)?;
+            let city = db::cities::get(conn, proposal.city_id)?;
+            let action = Action::ProvideDocuments {
+                answer: form.answer.trim().to_owned(),
+            };
+            match db::pacts::apply(
+                conn,
+                pact_id,
+                &action,
+                Actor::Proponent,
+                &name,
+                now,
+                &city.settings(),
+            ) {
+                Ok(_) => Ok(Ok(format!("/proposals/{id}"))),
+                Err(db::pacts::WriteError::Transition(e)) => Ok(Err(e)),
+                Err(e) => Err(AppError::Internal(e.into())),
+            }
+        })
+        .await?;
+    match location {
+        Ok(location) => Ok(see_other(&location)),
+        Err(crate::domain::lifecycle::TransitionError::ReasonRequired { .. }) => {
+            Err(AppError::BadRequest(Message::new("error-answer-required")))
+        }
+        Err(_) => Err(AppError::BadRequest(Message::new("error-not-now"))),
+    }
+}

@@ -13,7 +13,9 @@ use axum::routing::{MethodRouter, get, post};
 use serde::Serialize;
 
 use super::session::Viewer;
-use super::{account, api, auth, links, pages, parties, proposals, second_factor, settings};
+use super::{
+    account, api, auth, links, pages, parties, proposals, review, second_factor, settings,
+};
 use crate::app::AppState;
 use crate::db;
 use crate::domain::policy::{Access, Decision, Subject, decide};
@@ -76,6 +78,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/proposals/{id}", SignedIn, get(proposals::edit)),
         (Method::POST, "/proposals/{id}", SignedIn, post(proposals::update)),
         (Method::POST, "/proposals/{id}/withdraw", SignedIn, post(proposals::withdraw)),
+        (Method::POST, "/proposals/{id}/documents", SignedIn, post(proposals::answer)),
         (Method::GET, "/account", SignedIn, get(account::show)),
         (Method::POST, "/account/profile", SignedIn, post(account::update_profile)),
         (Method::GET, "/account/export", SignedIn, get(account::export)),
@@ -85,6 +88,10 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/security", CityAdmin, post(second_factor::set_rule)),
         (Method::GET, "/admin/{city}/settings", CityAdmin, get(settings::edit)),
         (Method::POST, "/admin/{city}/settings", CityAdmin, post(settings::save)),
+        (Method::GET, "/admin/{city}/proposals", CityStaff, get(review::inbox)),
+        (Method::POST, "/admin/{city}/proposals/bulk", CityStaff, post(review::act_many)),
+        (Method::POST, "/admin/{city}/pacts/{number}/act", CityStaff, post(review::act_one)),
+        (Method::POST, "/admin/{city}/pacts/{number}/assign", CityStaff, post(review::assign)),
         (Method::GET, "/admin/{city}/parties", CityStaff, get(parties::list)),
         (Method::POST, "/admin/{city}/parties/members", CityStaff, post(parties::add_member)),
         (Method::POST, "/admin/{city}/parties/members/remove", CityStaff, post(parties::remove_member)),

@@ -119,7 +119,13 @@ fn documents_received_resume_the_clock_with_the_pause_added() {
         &[
             (Action::StartReview, Actor::Officer, day(2026, 1, 6)),
             (Action::RequestDocuments, Actor::Officer, day(2026, 1, 15)),
-            (Action::ProvideDocuments, Actor::Proponent, day(2026, 1, 25)),
+            (
+                Action::ProvideDocuments {
+                    answer: "Statuts joints.".into(),
+                },
+                Actor::Proponent,
+                day(2026, 1, 25),
+            ),
         ],
     );
     assert_eq!(pact.status, Status::UnderReview);
@@ -570,7 +576,9 @@ fn arb_action() -> impl Strategy<Value = Action> {
     prop_oneof![
         Just(Action::StartReview),
         Just(Action::RequestDocuments),
-        Just(Action::ProvideDocuments),
+        reason
+            .clone()
+            .prop_map(|answer| Action::ProvideDocuments { answer }),
         Just(Action::PublishForComments),
         Just(Action::CloseComments),
         Just(Action::StartCoDesign),

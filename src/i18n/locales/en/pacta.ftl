@@ -414,3 +414,49 @@ error-activities = Describe the activities and their timetable.
 error-duration = Enter a duration from 1 to 120 months.
 error-reason-required = Give the reason.
 error-not-now = This action is no longer possible at this stage.
+inbox-title = Proposals to review
+inbox-deadline = Review deadline
+inbox-deadline-week = Within 7 days
+inbox-deadline-overdue = Overdue
+inbox-select = Select
+inbox-select-one = Select proposal { $number }
+inbox-clock = Review clock
+inbox-assigned = Officer in charge
+inbox-bulk = Action on the proposals ticked
+inbox-action = Action
+inbox-reason = Reasons or documents requested
+inbox-reason-hint = Required for a refusal or a request for documents; sent to the proponents.
+inbox-apply = Apply to the proposals ticked
+inbox-bulk-result = { $done } proposal(s) handled, { $failed } not possible at this stage.
+clock-left = { $count ->
+    [one] { $count } day left (due { $due })
+   *[other] { $count } days left (due { $due })
+}
+clock-late = { $count ->
+    [one] { $count } day late (due { $due })
+   *[other] { $count } days late (due { $due })
+}
+clock-paused = { $count ->
+    [one] paused, { $count } day will remain
+   *[other] paused, { $count } days will remain
+}
+staff-tools = Review
+staff-assign = Assign the file
+do-start_review = Open the review
+do-request_documents = Ask for documents
+do-publish_for_comments = Publish for comments
+do-start_co_design = Move to co-design
+do-reject = Refuse the proposal
+reason-request_documents = Documents requested, and why
+reason-reject = Reasons for the refusal
+proposal-answer = Your answer to the request for documents
+proposal-answer-submit = Send the answer
+error-answer-required = Write your answer.
+mail-documents-subject = Documents requested for your proposal “{ $title }”
+mail-documents-body = To go on with the review of your proposal, the city’s office asks you for:
+mail-documents-clock = The review clock is paused until you answer, which you can do from the proposal’s page.
+mail-documents-action = Answer
+mail-rejected-subject = Your proposal “{ $title }” was not accepted
+mail-rejected-body = The city examined your proposal and cannot take it forward, for these reasons:
+mail-rejected-action = See the proposal
+event-assigned = File assigned

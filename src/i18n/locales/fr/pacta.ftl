@@ -414,3 +414,49 @@ error-activities = Décrivez les actions et leur calendrier.
 error-duration = Indiquez une durée entre 1 et 120 mois.
 error-reason-required = Indiquez le motif.
 error-not-now = Cette action n’est plus possible à ce stade.
+inbox-title = Propositions à instruire
+inbox-deadline = Échéance d’instruction
+inbox-deadline-week = Dans les 7 jours
+inbox-deadline-overdue = Dépassée
+inbox-select = Choisir
+inbox-select-one = Choisir la proposition { $number }
+inbox-clock = Délai d’instruction
+inbox-assigned = Agent chargé du dossier
+inbox-bulk = Action sur les propositions cochées
+inbox-action = Action
+inbox-reason = Motifs ou pièces demandées
+inbox-reason-hint = Obligatoire pour un refus ou une demande de pièces ; envoyé aux porteurs du projet.
+inbox-apply = Appliquer aux propositions cochées
+inbox-bulk-result = { $done } proposition(s) traitée(s), { $failed } impossible(s) à ce stade.
+clock-left = { $count ->
+    [one] { $count } jour restant (échéance le { $due })
+   *[other] { $count } jours restants (échéance le { $due })
+}
+clock-late = { $count ->
+    [one] en retard d’{ $count } jour (échéance le { $due })
+   *[other] en retard de { $count } jours (échéance le { $due })
+}
+clock-paused = { $count ->
+    [one] suspendu, { $count } jour restera
+   *[other] suspendu, { $count } jours resteront
+}
+staff-tools = Instruction
+staff-assign = Confier le dossier
+do-start_review = Ouvrir l’instruction
+do-request_documents = Demander des pièces
+do-publish_for_comments = Publier pour observations
+do-start_co_design = Passer en co-construction
+do-reject = Refuser la proposition
+reason-request_documents = Pièces demandées et pourquoi
+reason-reject = Motifs du refus
+proposal-answer = Votre réponse à la demande de pièces
+proposal-answer-submit = Envoyer la réponse
+error-answer-required = Écrivez votre réponse.
+mail-documents-subject = Pièces demandées pour votre proposition « { $title } »
+mail-documents-body = Pour poursuivre l’instruction de votre proposition, le service instructeur vous demande :
+mail-documents-clock = Le délai d’instruction est suspendu jusqu’à votre réponse, que vous pouvez envoyer depuis la page de la proposition.
+mail-documents-action = Répondre
+mail-rejected-subject = Votre proposition « { $title } » n’a pas été retenue
+mail-rejected-body = La Ville a examiné votre proposition et ne peut pas y donner suite, pour les motifs suivants :
+mail-rejected-action = Voir la proposition
+event-assigned = Dossier confié

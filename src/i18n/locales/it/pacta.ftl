@@ -414,3 +414,49 @@ error-activities = Descrivete le attività e i tempi.
 error-duration = Indicate una durata tra 1 e 120 mesi.
 error-reason-required = Indicate il motivo.
 error-not-now = Questa azione non è più possibile a questo punto.
+inbox-title = Proposte da istruire
+inbox-deadline = Scadenza dell’istruttoria
+inbox-deadline-week = Entro 7 giorni
+inbox-deadline-overdue = Superata
+inbox-select = Scegli
+inbox-select-one = Scegli la proposta { $number }
+inbox-clock = Termine dell’istruttoria
+inbox-assigned = Funzionario incaricato
+inbox-bulk = Azione sulle proposte spuntate
+inbox-action = Azione
+inbox-reason = Motivi o documenti richiesti
+inbox-reason-hint = Obbligatorio per un rifiuto o una richiesta di integrazione; inviato ai proponenti.
+inbox-apply = Applica alle proposte spuntate
+inbox-bulk-result = { $done } proposta/e trattata/e, { $failed } non possibile/i in questa fase.
+clock-left = { $count ->
+    [one] { $count } giorno rimanente (scadenza il { $due })
+   *[other] { $count } giorni rimanenti (scadenza il { $due })
+}
+clock-late = { $count ->
+    [one] in ritardo di { $count } giorno (scadenza il { $due })
+   *[other] in ritardo di { $count } giorni (scadenza il { $due })
+}
+clock-paused = { $count ->
+    [one] sospeso, resterà { $count } giorno
+   *[other] sospeso, resteranno { $count } giorni
+}
+staff-tools = Istruttoria
+staff-assign = Affida la pratica
+do-start_review = Avvia l’istruttoria
+do-request_documents = Chiedi un’integrazione
+do-publish_for_comments = Pubblica per osservazioni
+do-start_co_design = Passa alla co-progettazione
+do-reject = Respingi la proposta
+reason-request_documents = Documenti richiesti e perché
+reason-reject = Motivi del rifiuto
+proposal-answer = La vostra risposta alla richiesta di integrazione
+proposal-answer-submit = Invia la risposta
+error-answer-required = Scrivete la vostra risposta.
+mail-documents-subject = Integrazione richiesta per la proposta «{ $title }»
+mail-documents-body = Per proseguire l’istruttoria della vostra proposta, l’ufficio vi chiede:
+mail-documents-clock = Il termine dell’istruttoria è sospeso fino alla vostra risposta, che potete inviare dalla pagina della proposta.
+mail-documents-action = Rispondi
+mail-rejected-subject = La vostra proposta «{ $title }» non è stata accolta
+mail-rejected-body = Il Comune ha esaminato la vostra proposta e non può accoglierla, per i seguenti motivi:
+mail-rejected-action = Vedi la proposta
+event-assigned = Pratica affidata

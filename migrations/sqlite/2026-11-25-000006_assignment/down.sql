@@ -1,0 +1,2 @@
+DROP INDEX pacts_assigned;
+ALTER TABLE pacts DROP COLUMN assigned_to;
