@@ -26,6 +26,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/pacts", "YYYYYY"),
     ("GET", "/cities/{city}", "YYYYYY"),
     ("GET", "/cities/{city}/pacts/{number}", "YYYYYY"),
+    ("POST", "/cities/{city}/pacts/{number}/comments", "NYYYYY"),
     ("GET", "/cities/{city}/commons/{commons}", "YYYYYY"),
     ("GET", "/lang/{code}", "YYYYYY"),
     ("GET", "/static/style.css", "YYYYYY"),

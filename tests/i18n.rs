@@ -99,6 +99,7 @@ fn every_vocabulary_value_has_a_label_in_every_language() {
     let mut all = Vec::new();
     all.extend(labels::<Status>());
     all.extend(labels::<pacta::domain::vocab::SupportKind>());
+    all.extend(labels::<pacta::domain::vocab::CommentKind>());
     all.extend(labels::<pacta::domain::account::Role>());
     all.extend(labels::<ActionKind>());
     all.extend(labels::<Actor>());

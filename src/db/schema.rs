@@ -248,7 +248,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    comments (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        user_id -> BigInt,
+        kind -> Text,
+        body -> Text,
+        author_name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
+diesel::joinable!(comments -> pacts (pact_id));
 diesel::joinable!(proposals -> cities (city_id));
 diesel::joinable!(proposals -> users (user_id));
 diesel::joinable!(staff_districts -> users (user_id));
@@ -276,5 +289,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     auth_attempts,
     recovery_codes,
     staff_districts,
-    proposals
+    proposals,
+    comments
 );

@@ -605,6 +605,13 @@ impl Lifecycle {
             .collect()
     }
 
+    /// Whether the public may comment on `today`: published, and before the
+    /// day comments close.
+    pub fn comments_open(&self, today: NaiveDate) -> bool {
+        self.status == Status::PublishedForComments
+            && self.comments_close_on.is_some_and(|close| today < close)
+    }
+
     /// The review clock on `today`.
     pub fn review_clock(&self, today: NaiveDate, settings: &CitySettings) -> ReviewClock {
         let base = self.submitted_on

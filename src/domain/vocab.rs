@@ -89,6 +89,11 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What a public comment on a published proposal is.
+    CommentKind, "comment-kind" { Comment, Support, Objection, JoinRequest }
+);
+
 impl PartyKind {
     /// Whether the party is a private person whose name is personal data.
     pub fn is_private_person(self) -> bool {

@@ -1,5 +1,6 @@
-//! Background work inside the server: for now, delivering the e-mail
-//! outbox. Each pass is idempotent; several servers may run it at once.
+//! Background work inside the server: closing comment periods that are
+//! over, and delivering the e-mail outbox. Each pass is idempotent; several
+//! servers may run it at once.
 
 use std::time::Duration;
 
@@ -49,6 +50,37 @@ pub async fn deliver_outbox(state: &AppState) -> Result<usize, AppError> {
     Ok(sent)
 }
 
+/// Closes the comment periods that are over: the proposal goes back to the
+/// officer's review. Returns how many were closed.
+pub async fn close_comment_periods(state: &AppState) -> Result<usize, AppError> {
+    let now = state.clock.now();
+    state
+        .db(move |conn| {
+            let mut closed = 0;
+            for (pact_id, city_id) in db::comments::periods_to_close(conn, now.date_naive())? {
+                let settings = db::cities::get(conn, city_id)?.settings();
+                let action = crate::domain::lifecycle::Action::CloseComments;
+                match db::pacts::apply(
+                    conn,
+                    pact_id,
+                    &action,
+                    crate::domain::lifecycle::Actor::System,
+                    "Pacta",
+                    now,
+                    &settings,
+                ) {
+                    Ok(_) => closed += 1,
+                    // Another runner closed it first, or it moved meanwhile.
+                    Err(db::pacts::WriteError::Transition(_) | db::pacts::WriteError::Conflict) => {
+                    }
+                    Err(e) => return Err(AppError::Internal(e.into())),
+                }
+            }
+            Ok(closed)
+        })
+        .await
+}
+
 /// Runs [`deliver_outbox`] every `interval` until the process ends.
 pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
@@ -56,6 +88,9 @@ pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHan
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticker.tick().await;
+            if let Err(e) = close_comment_periods(&state).await {
+                tracing::error!(error = %e, "closing comment periods failed");
+            }
             if let Err(e) = deliver_outbox(&state).await {
                 tracing::error!(error = %e, "outbox pass failed");
             }

@@ -161,6 +161,35 @@ pub fn proposal_rejected(
     )
 }
 
+/// Tells the proponents someone commented, supported, objected or asked
+/// to join.
+pub fn new_comment(
+    lang: Lang,
+    to: &str,
+    name: &str,
+    title: &str,
+    kind: &str,
+    body: &str,
+    link: &str,
+) -> OutgoingMail {
+    let mut paragraphs =
+        vec![lang.t_args("mail-comment-body", &[("kind", Arg::Str(kind.to_owned()))])];
+    if !body.is_empty() {
+        paragraphs.push(body.to_owned());
+    }
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-comment-subject",
+            &[("title", Arg::Str(title.to_owned()))],
+        ),
+        &paragraphs,
+        (&lang.t("mail-comment-action"), link),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use super::{components, layout};
 use crate::domain::lifecycle::{ActionKind, Status};
+use crate::domain::vocab::CommentKind;
 use crate::domain::vocab::Vocabulary;
 use crate::i18n::{Arg, Lang};
 use crate::web::Ctx;
@@ -70,6 +71,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
             @if let Some(proposal) = data.own_proposal {
                 (author_tools(ctx, proposal, life.status))
             }
+            (competing(&data.city.slug, lang, &data.competing))
             section aria-labelledby="parties" {
                 h2 #parties { (lang.t("pact-parties")) }
                 ul.parties {
@@ -101,9 +103,71 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     }
                 }
             }
+            (comments(ctx, data))
             (history(lang, &data.detail.events))
         },
     )
+}
+
+/// Other proposals under way on the same commons.
+fn competing(city: &str, lang: crate::i18n::Lang, competing: &[(String, String)]) -> Markup {
+    html! {
+        @if !competing.is_empty() {
+            section.competing aria-labelledby="competing" {
+                h2 #competing { (lang.t("pact-competing")) }
+                ul {
+                    @for (number, title) in competing {
+                        li { a href=(format!("/cities/{city}/pacts/{number}")) { (number) " — " (title) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The public comments, and the form while the period is open.
+fn comments(ctx: &Ctx, data: &PactData) -> Markup {
+    let lang = ctx.lang;
+    let number = &data.detail.pact.number;
+    html! {
+        @if data.comments_open || !data.comments.is_empty() {
+            section #comments aria-labelledby="comments-title" {
+                h2 #comments-title { (lang.t("pact-comments")) }
+                @if data.comments.is_empty() { p { (lang.t("pact-no-comments")) } }
+                ol.comments {
+                    @for comment in &data.comments {
+                        li {
+                            strong { (lang.label(comment.kind)) } " — "
+                            (comment.author.clone().unwrap_or_else(|| lang.t("party-anonymous"))) ", "
+                            time datetime=(comment.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()) { (lang.datetime(comment.created_at)) }
+                            @if !comment.body.is_empty() { p { (comment.body) } }
+                        }
+                    }
+                }
+                @if data.comments_open {
+                    @if ctx.user.is_some() {
+                        form.stack method="post" action=(format!("/cities/{}/pacts/{number}/comments", data.city.slug)) {
+                            input type="hidden" name="csrf" value=(ctx.csrf);
+                            div.field {
+                                label for="f-kind" { (lang.t("comment-kind")) }
+                                select #f-kind name="kind" {
+                                    @for kind in CommentKind::all() { option value=(kind.name()) { (lang.label(kind)) } }
+                                }
+                            }
+                            div.field {
+                                label for="f-body" { (lang.t("comment-body")) }
+                                p.hint #f-body-hint { (lang.t("comment-body-hint")) }
+                                textarea #f-body name="body" rows="4" maxlength="5000" aria-describedby="f-body-hint" {}
+                            }
+                            button type="submit" { (lang.t("comment-submit")) }
+                        }
+                    } @else {
+                        p { a href=(format!("/signin?next=/cities/{}/pacts/{number}", data.city.slug)) { (lang.t("comment-sign-in")) } }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// What the author of the proposal can do: answer a request for

@@ -4,6 +4,7 @@
 pub mod account;
 mod api;
 pub mod auth;
+mod comments;
 mod extract;
 mod limits;
 mod links;

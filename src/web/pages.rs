@@ -166,6 +166,12 @@ pub struct PactData {
     pub detail: PactDetail,
     /// Its commons.
     pub commons: Commons,
+    /// Public comments, oldest first.
+    pub comments: Vec<crate::db::comments::Comment>,
+    /// Other proposals under way on the same commons: number and title.
+    pub competing: Vec<(String, String)>,
+    /// Whether the public may comment today.
+    pub comments_open: bool,
     /// The viewer's own proposal that became this pact, if they wrote it.
     #[serde(skip)]
     pub own_proposal: Option<i64>,
@@ -204,6 +210,15 @@ pub(super) async fn load_pact(
                 &detail.pact.lifecycle,
                 today,
             )?;
+            let comments = db::comments::of_pact(conn, detail.pact.id)?;
+            let competing = if crate::domain::lifecycle::Status::BEFORE_SIGNATURE
+                .contains(&detail.pact.lifecycle.status)
+            {
+                db::comments::competing(conn, detail.pact.id, detail.pact.commons_id)?
+            } else {
+                Vec::new()
+            };
+            let comments_open = detail.pact.lifecycle.comments_open(today);
             Ok(PactData {
                 city: crate::db::pacts::CityRef {
                     slug: city.slug,
@@ -211,6 +226,9 @@ pub(super) async fn load_pact(
                 },
                 detail,
                 commons,
+                comments,
+                competing,
+                comments_open,
                 own_proposal,
                 staff,
             })

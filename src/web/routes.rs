@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, auth, links, pages, parties, proposals, review, second_factor, settings,
+    account, api, auth, comments, links, pages, parties, proposals, review, second_factor, settings,
 };
 use crate::app::AppState;
 use crate::db;
@@ -44,6 +44,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/pacts", Public, get(pages::registry)),
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
         (Method::GET, "/cities/{city}/pacts/{number}", Public, get(pages::pact)),
+        (Method::POST, "/cities/{city}/pacts/{number}/comments", SignedIn, post(comments::add)),
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
         (Method::GET, "/lang/{code}", Public, get(pages::set_language)),
         (Method::GET, "/static/style.css", Public, get(super::stylesheet)),

@@ -187,6 +187,27 @@ fn comments_cannot_close_before_the_end_of_the_period() {
 }
 
 #[test]
+fn comments_are_open_only_during_the_publication_period() {
+    let pact = run(
+        proposal(PactKind::Ordinary),
+        &[
+            (Action::StartReview, Actor::Officer, day(2026, 1, 6)),
+            (Action::PublishForComments, Actor::Officer, day(2026, 1, 10)),
+        ],
+    );
+    assert!(pact.comments_open(day(2026, 1, 10)));
+    assert!(pact.comments_open(day(2026, 1, 24)));
+    assert!(
+        !pact.comments_open(day(2026, 1, 25)),
+        "closed on the closing day"
+    );
+    assert!(
+        !proposal(PactKind::Ordinary).comments_open(day(2026, 1, 10)),
+        "not before publication"
+    );
+}
+
+#[test]
 fn rejection_needs_a_reason() {
     let pact = run(
         proposal(PactKind::Ordinary),
