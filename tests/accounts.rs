@@ -1092,3 +1092,30 @@ async fn officers_can_be_tied_to_districts() {
     );
     assert!(bad.body.contains(r#"value="x@valmont.example""#));
 }
+
+#[tokio::test]
+async fn sign_ups_with_one_address_are_limited_so_it_cannot_be_flooded() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    for _ in 0..3 {
+        assert_eq!(
+            sign_up(&app.browser(), "claire@valmont.example")
+                .await
+                .status,
+            StatusCode::OK
+        );
+    }
+    assert_eq!(
+        sign_up(&app.browser(), "claire@valmont.example")
+            .await
+            .status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(mail_to(&app, "claire@valmont.example").len(), 3);
+}

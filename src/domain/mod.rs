@@ -12,5 +12,6 @@ pub mod lifecycle;
 pub mod number;
 pub mod policy;
 pub mod proposal;
+pub mod template;
 pub mod text;
 pub mod vocab;

@@ -94,6 +94,13 @@ vocabulary!(
     CommentKind, "comment-kind" { Comment, Support, Objection, JoinRequest }
 );
 
+impl Default for PactKind {
+    /// Most pacts are ordinary.
+    fn default() -> Self {
+        PactKind::Ordinary
+    }
+}
+
 impl PartyKind {
     /// Whether the party is a private person whose name is personal data.
     pub fn is_private_person(self) -> bool {

@@ -79,7 +79,9 @@ pub async fn signup(
     state
         .db(move |conn| {
             limits::SIGNUP_ADDRESS.check(conn, &address, now)?;
+            limits::SIGNUP_ACCOUNT.check(conn, &email, now)?;
             limits::SIGNUP_ADDRESS.record(conn, &address, now)?;
+            limits::SIGNUP_ACCOUNT.record(conn, &email, now)?;
             Ok(db::transaction(conn, |conn| {
                 if let Some((existing, _)) = db::users::find_by_email(conn, &email)? {
                     let mail = messages::already_registered(

@@ -44,6 +44,12 @@ pub const SIGNUP_ADDRESS: Limit = Limit {
     max: 10,
     minutes: 60,
 };
+/// Sign-ups with one address (each sends a message to it).
+pub const SIGNUP_ACCOUNT: Limit = Limit {
+    name: "signup-account",
+    max: 3,
+    minutes: 60,
+};
 /// E-mailed links (sign-in, reset) asked for one account.
 pub const LINK_ACCOUNT: Limit = Limit {
     name: "link-account",
