@@ -29,6 +29,12 @@ pub const FIXTURES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The French templates every French-speaking demo city starts with.
+pub const TEMPLATES_FR: [&str; 2] = [
+    include_str!("../fixtures/templates/ordinaire.fr.toml"),
+    include_str!("../fixtures/templates/complexe.fr.toml"),
+];
+
 /// One city's fixture.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -213,6 +219,13 @@ fn load_city(conn: &mut DbConn, fixture: &CityFixture, now: DateTime<Utc>) -> an
     )?;
     let commons = insert_commons(conn, fixture, city_id, created)?;
     let (city_party, parties) = insert_parties(conn, fixture, city_id, created)?;
+    if info.language == "fr" {
+        for text in TEMPLATES_FR {
+            let template: crate::domain::template::Template =
+                toml::from_str(text).context("French template")?;
+            db::templates::create(conn, city_id, &template, &info.officer, now)?;
+        }
+    }
     let mut city = CityContext {
         fixture,
         city_id,

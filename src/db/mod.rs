@@ -15,6 +15,7 @@ pub mod proposals;
 pub mod review;
 pub mod schema;
 pub mod stats;
+pub mod templates;
 pub mod users;
 
 use std::time::Duration;

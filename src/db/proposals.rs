@@ -463,3 +463,14 @@ pub fn author_of_pact(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<(i6
         .first(conn)
         .optional()
 }
+
+/// The fields of the proposal that became this pact, if it came from one.
+pub fn proposal_of_pact(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<ProposalFields>> {
+    let row = proposals::table
+        .filter(proposals::pact_id.eq(pact_id))
+        .select(ProposalRow::as_select())
+        .first(conn)
+        .optional()?;
+    row.map(|row| row.into_proposal(conn).map(|p| p.fields))
+        .transpose()
+}

@@ -82,6 +82,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         assigned_to -> Nullable<BigInt>,
+        template_version_id -> Nullable<BigInt>,
     }
 }
 
@@ -260,7 +261,30 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    templates (id) {
+        id -> BigInt,
+        city_id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    template_versions (id) {
+        id -> BigInt,
+        template_id -> BigInt,
+        number -> Integer,
+        articles -> Text,
+        author -> Text,
+        note -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
+diesel::joinable!(template_versions -> templates (template_id));
 diesel::joinable!(comments -> pacts (pact_id));
 diesel::joinable!(proposals -> cities (city_id));
 diesel::joinable!(proposals -> users (user_id));
@@ -290,5 +314,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     recovery_codes,
     staff_districts,
     proposals,
-    comments
+    comments,
+    templates,
+    template_versions
 );

@@ -564,3 +564,122 @@ mod shipped_templates {
         assert!(text.canonical().is_ok(), "a valid pact text");
     }
 }
+
+/// The plain-text form officers edit in the browser:
+///
+/// ```text
+/// ## Article 6 – Assurance [if: support:insurance]
+/// Les bénévoles sont couverts…
+///
+/// Second paragraph.
+/// ```
+///
+/// A line starting with `## ` opens an article (an optional `[if: …]` at the
+/// end sets its condition); blank lines separate paragraphs.
+pub mod plain {
+    use super::TemplateArticle;
+
+    /// The articles as text.
+    pub fn write(articles: &[TemplateArticle]) -> String {
+        let mut out = String::new();
+        for article in articles {
+            out.push_str("## ");
+            out.push_str(&article.heading);
+            if let Some(condition) = &article.only_if {
+                out.push_str(" [if: ");
+                out.push_str(condition);
+                out.push(']');
+            }
+            out.push('\n');
+            for paragraph in &article.paragraphs {
+                out.push_str(paragraph);
+                out.push_str("\n\n");
+            }
+            if article.paragraphs.is_empty() {
+                out.push('\n');
+            }
+        }
+        out.trim_end().to_owned() + "\n"
+    }
+
+    /// Reads articles back; text before the first heading is an error,
+    /// reported by the 1-based line where it is.
+    pub fn read(text: &str) -> Result<Vec<TemplateArticle>, usize> {
+        let mut articles: Vec<TemplateArticle> = Vec::new();
+        let mut paragraph: Vec<String> = Vec::new();
+        let flush = |articles: &mut Vec<TemplateArticle>, paragraph: &mut Vec<String>| {
+            if let (Some(article), false) = (articles.last_mut(), paragraph.is_empty()) {
+                article.paragraphs.push(paragraph.join(" "));
+            }
+            paragraph.clear();
+        };
+        let text = text.replace("\r\n", "\n");
+        for (number, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if let Some(heading) = line.strip_prefix("## ") {
+                flush(&mut articles, &mut paragraph);
+                let (heading, only_if) = match heading.rsplit_once("[if:") {
+                    Some((heading, condition)) if condition.trim_end().ends_with(']') => (
+                        heading.trim(),
+                        Some(condition.trim_end().trim_end_matches(']').trim().to_owned()),
+                    ),
+                    _ => (heading.trim(), None),
+                };
+                articles.push(TemplateArticle {
+                    heading: heading.to_owned(),
+                    paragraphs: Vec::new(),
+                    only_if,
+                });
+            } else if line.is_empty() {
+                flush(&mut articles, &mut paragraph);
+            } else if articles.is_empty() {
+                return Err(number + 1);
+            } else {
+                paragraph.push(line.to_owned());
+            }
+        }
+        flush(&mut articles, &mut paragraph);
+        Ok(articles)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn text_round_trips() {
+            let articles = vec![
+                TemplateArticle {
+                    heading: "Objet".into(),
+                    paragraphs: vec!["A {{commons.name}}.".into(), "{{objectives}}".into()],
+                    only_if: None,
+                },
+                TemplateArticle {
+                    heading: "Assurance".into(),
+                    paragraphs: vec!["B.".into()],
+                    only_if: Some("support:insurance".into()),
+                },
+            ];
+            let text = write(&articles);
+            assert_eq!(
+                text,
+                "## Objet\nA {{commons.name}}.\n\n{{objectives}}\n\n## Assurance [if: support:insurance]\nB.\n"
+            );
+            assert_eq!(read(&text), Ok(articles));
+        }
+
+        #[test]
+        fn lines_of_one_paragraph_are_joined() {
+            let articles = read("## Objet\nune phrase\nqui continue\n\nautre").expect("reads");
+            assert_eq!(
+                articles[0].paragraphs,
+                vec!["une phrase qui continue", "autre"]
+            );
+        }
+
+        #[test]
+        fn text_before_the_first_heading_is_refused_with_its_line() {
+            assert_eq!(read("\nintro\n## Objet\nx"), Err(2));
+        }
+    }
+}

@@ -50,6 +50,8 @@ pub fn show(
             }
             @if let Some(city) = page.city.as_ref().filter(|_| user.role.is_staff()) {
                 ul.links {
+                    li { a href=(format!("/admin/{}/proposals", city.slug)) { (lang.t("inbox-title")) } }
+                    li { a href=(format!("/admin/{}/templates", city.slug)) { (lang.t("templates-title")) } }
                     li { a href=(format!("/admin/{}/parties", city.slug)) { (lang.t("parties-title")) } }
                     @if user.role == Role::Admin {
                         li { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }

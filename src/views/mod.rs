@@ -17,3 +17,4 @@ pub mod registry;
 pub mod review;
 pub mod second_factor;
 pub mod settings;
+pub mod templates;

@@ -226,6 +226,19 @@ fn staff_tools(
                     button type="submit" { (lang.t(&format!("do-{}", action.name()))) }
                 }
             }
+            @if !staff.templates.is_empty() {
+                form.stack method="post" action=(format!("/admin/{city}/pacts/{number}/draft")) {
+                    input type="hidden" name="csrf" value=(ctx.csrf);
+                    div.field {
+                        label for="f-template" { (lang.t("staff-draft-template")) }
+                        p.hint { (lang.t("staff-draft-hint")) }
+                        select #f-template name="template" {
+                            @for (id, name) in &staff.templates { option value=(id) { (name) } }
+                        }
+                    }
+                    button type="submit" { (lang.t("staff-draft")) }
+                }
+            }
             form.stack method="post" action=(format!("/admin/{city}/pacts/{number}/assign")) {
                 input type="hidden" name="csrf" value=(ctx.csrf);
                 div.field {

@@ -16,6 +16,7 @@ pub mod routes;
 mod second_factor;
 pub mod session;
 pub mod settings;
+mod templates;
 
 use std::time::Duration;
 

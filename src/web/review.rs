@@ -329,6 +329,8 @@ pub struct StaffTools {
     pub actions: Vec<ActionKind>,
     /// Colleagues: id and name.
     pub colleagues: Vec<(i64, String)>,
+    /// Templates to draft from, in co-design: id and name.
+    pub templates: Vec<(i64, String)>,
 }
 
 /// The staff tools for `user` on a pact, if they are staff of its city.
@@ -351,8 +353,17 @@ pub fn staff_tools(
         .into_iter()
         .map(|u| (u.id, u.display_name))
         .collect();
+    let templates = if lifecycle.status == crate::domain::lifecycle::Status::CoDesign {
+        db::templates::of_city(conn, city.id)?
+            .into_iter()
+            .map(|t| (t.id, t.template.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Some(StaffTools {
         actions,
         colleagues,
+        templates,
     }))
 }

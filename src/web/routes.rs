@@ -14,7 +14,8 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, auth, comments, links, pages, parties, proposals, review, second_factor, settings,
+    account, api, auth, comments, links, pages, parties, proposals, review, second_factor,
+    settings, templates,
 };
 use crate::app::AppState;
 use crate::db;
@@ -93,6 +94,11 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/proposals/bulk", CityStaff, post(review::act_many)),
         (Method::POST, "/admin/{city}/pacts/{number}/act", CityStaff, post(review::act_one)),
         (Method::POST, "/admin/{city}/pacts/{number}/assign", CityStaff, post(review::assign)),
+        (Method::POST, "/admin/{city}/pacts/{number}/draft", CityStaff, post(templates::draft)),
+        (Method::GET, "/admin/{city}/templates", CityStaff, get(templates::list)),
+        (Method::POST, "/admin/{city}/templates", CityStaff, post(templates::create)),
+        (Method::GET, "/admin/{city}/templates/{id}", CityStaff, get(templates::edit)),
+        (Method::POST, "/admin/{city}/templates/{id}", CityStaff, post(templates::save)),
         (Method::GET, "/admin/{city}/parties", CityStaff, get(parties::list)),
         (Method::POST, "/admin/{city}/parties/members", CityStaff, post(parties::add_member)),
         (Method::POST, "/admin/{city}/parties/members/remove", CityStaff, post(parties::remove_member)),
