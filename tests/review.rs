@@ -291,3 +291,153 @@ async fn several_proposals_move_at_once_and_files_are_assigned() {
             .any(|h| h.contains("Dossier confié") && h.contains("Yann Le Goff"))
     );
 }
+
+#[tokio::test]
+async fn a_signing_officer_approves_the_final_text() {
+    let app = TestApp::with_demo();
+    let (path, number) = submitted(&app).await;
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let signer = create_user(
+        &app,
+        "helene@valmont.example",
+        "Hélène Garnier",
+        Role::Officer,
+        Some("valmont"),
+    );
+    common::with_conn(&app.state.pool, |conn| {
+        use diesel::prelude::*;
+        use pacta::db::schema::users;
+        diesel::update(users::table.find(signer))
+            .set(users::can_sign.eq(true))
+            .execute(conn)
+            .expect("signing officer");
+    });
+    let officer = app.browser();
+    officer.sign_in("claire@valmont.example").await;
+    let act = format!("/admin/valmont/pacts/{number}/act");
+    for action in ["start_review", "start_co_design", "submit_for_approval"] {
+        assert_eq!(
+            officer.post(&act, &[("action", action)]).await.status,
+            StatusCode::SEE_OTHER,
+            "{action}"
+        );
+    }
+    let page = officer.get(&path).await;
+    assert!(
+        !page
+            .texts("section.staff-tools button")
+            .contains(&"Approuver le texte".to_owned()),
+        "only a signing officer approves"
+    );
+    assert_eq!(
+        officer.post(&act, &[("action", "approve")]).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let helene = app.browser();
+    helene.sign_in("helene@valmont.example").await;
+    assert!(
+        helene
+            .get(&path)
+            .await
+            .texts("section.staff-tools button")
+            .contains(&"Approuver le texte".to_owned())
+    );
+    assert_eq!(
+        helene.post(&act, &[("action", "approve")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let after = app.get(&path).await;
+    assert!(
+        after
+            .texts("p.meta")
+            .iter()
+            .any(|m| m.contains("En attente de signatures"))
+    );
+    assert!(
+        after
+            .texts("ol.history li")
+            .iter()
+            .any(|h| h.contains("Texte approuvé") && h.contains("signataire pour la Ville"))
+    );
+}
+
+#[tokio::test]
+async fn a_complex_pact_needs_the_executives_assessment_first() {
+    let app = TestApp::with_demo();
+    let signer = create_user(
+        &app,
+        "helene@valmont.example",
+        "Hélène Garnier",
+        Role::Officer,
+        Some("valmont"),
+    );
+    common::with_conn(&app.state.pool, |conn| {
+        use diesel::prelude::*;
+        use pacta::db::schema::users;
+        diesel::update(users::table.find(signer))
+            .set(users::can_sign.eq(true))
+            .execute(conn)
+            .expect("signing officer");
+    });
+    let helene = app.browser();
+    helene.sign_in("helene@valmont.example").await;
+    // The demo's complex pact in co-design: the bath-house regeneration.
+    let listed = app
+        .json("/api/v1/pacts?city=valmont&status=co_design&kind=complex")
+        .await;
+    let number = listed["items"][0]["number"]
+        .as_str()
+        .expect("number")
+        .to_owned();
+    let act = format!("/admin/valmont/pacts/{number}/act");
+    assert_eq!(
+        helene
+            .post(&act, &[("action", "submit_for_approval")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        helene.post(&act, &[("action", "approve")]).await.status,
+        StatusCode::BAD_REQUEST,
+        "no assessment yet"
+    );
+    assert_eq!(
+        helene
+            .post(
+                &act,
+                &[("action", "record_executive_decision"), ("reason", "")]
+            )
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    let recorded = helene
+        .post(
+            &act,
+            &[
+                ("action", "record_executive_decision"),
+                ("reason", "Délibération n° 2026-311 du 20 novembre 2026"),
+            ],
+        )
+        .await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        helene.post(&act, &[("action", "approve")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let json = app
+        .json(&format!("/api/v1/cities/valmont/pacts/{number}"))
+        .await;
+    assert_eq!(json["status"], "awaiting_signatures");
+    assert_eq!(
+        json["executive_decision"],
+        "Délibération n° 2026-311 du 20 novembre 2026"
+    );
+}

@@ -217,7 +217,7 @@ fn staff_tools(
                 form.stack method="post" action=(format!("/admin/{city}/pacts/{number}/act")) {
                     input type="hidden" name="csrf" value=(ctx.csrf);
                     input type="hidden" name="action" value=(action.name());
-                    @if matches!(action, ActionKind::Reject | ActionKind::RequestDocuments) {
+                    @if matches!(action, ActionKind::Reject | ActionKind::RequestDocuments | ActionKind::RecordExecutiveDecision) {
                         div.field {
                             label for=(format!("f-reason-{}", action.name())) { (lang.t(&format!("reason-{}", action.name()))) }
                             textarea id=(format!("f-reason-{}", action.name())) name="reason" rows="3" required {}

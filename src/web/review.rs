@@ -109,6 +109,12 @@ fn officer_action(kind: &str, reason: &str) -> Option<Action> {
         ActionKind::PublishForComments => Action::PublishForComments,
         ActionKind::StartCoDesign => Action::StartCoDesign,
         ActionKind::Reject => Action::Reject { reason },
+        ActionKind::SubmitForApproval => Action::SubmitForApproval,
+        ActionKind::ReturnToCoDesign => Action::ReturnToCoDesign,
+        ActionKind::RecordExecutiveDecision => {
+            Action::RecordExecutiveDecision { reference: reason }
+        }
+        ActionKind::Approve => Action::Approve,
         _ => return None,
     })
 }
