@@ -1,9 +1,8 @@
 //! Accounts: roles, e-mail addresses and the password policy.
 
-use serde::Serialize;
-use strum::{Display, EnumIter, EnumString, IntoStaticStr};
+use strum::{Display, EnumString, IntoStaticStr};
 
-use super::vocab::Vocabulary;
+use super::vocab::vocabulary;
 
 /// Shortest accepted password, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 10;
@@ -11,33 +10,17 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 /// hashing cost bounded).
 pub const MAX_PASSWORD_CHARS: usize = 256;
 
-/// What an account is for.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Display, EnumString, EnumIter, IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Role {
+vocabulary!(
+    /// What an account is for.
+    Role, "role" {
     /// A resident, acting alone or for parties they belong to.
     Resident,
     /// City staff of one city: reviews proposals, drafts pacts.
     Officer,
     /// City staff who also manages the city's officers and settings.
     Admin,
-}
-
-impl Vocabulary for Role {
-    const PREFIX: &'static str = "role";
-    fn name(self) -> &'static str {
-        self.into()
     }
-    fn all() -> Vec<Self> {
-        <Self as strum::IntoEnumIterator>::iter().collect()
-    }
-    fn parse(s: &str) -> Option<Self> {
-        s.parse().ok()
-    }
-}
+);
 
 impl Role {
     /// Whether the role belongs to a city's staff.

@@ -24,30 +24,14 @@
 //! [`Lifecycle::check_invariants`].
 
 use chrono::{Days, Months, NaiveDate};
-use serde::{Deserialize, Serialize};
-use strum::{Display, EnumIter, EnumString, IntoStaticStr};
+use serde::Serialize;
 
 use super::city::CitySettings;
-use super::vocab::{PactKind, Vocabulary};
+use super::vocab::{PactKind, vocabulary};
 
-/// Where a pact stands in its life.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Status {
+vocabulary!(
+    /// Where a pact stands in its life.
+    Status, "status" {
     /// A proposal has been submitted and waits for the city.
     Submitted,
     /// The city checks the proposal's feasibility; the review clock runs.
@@ -76,20 +60,8 @@ pub enum Status {
     Withdrawn,
     /// Finished and archived.
     Closed,
-}
-
-impl Vocabulary for Status {
-    const PREFIX: &'static str = "status";
-    fn name(self) -> &'static str {
-        self.into()
     }
-    fn all() -> Vec<Self> {
-        <Self as strum::IntoEnumIterator>::iter().collect()
-    }
-    fn parse(s: &str) -> Option<Self> {
-        s.parse().ok()
-    }
-}
+);
 
 impl Status {
     /// Statuses of a proposal not yet signed, which proponents may withdraw.
@@ -126,24 +98,9 @@ impl Status {
     }
 }
 
-/// Who takes an action.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Actor {
+vocabulary!(
+    /// Who takes an action.
+    Actor, "actor" {
     /// A resident or organisation that proposed the pact (or its representative).
     Proponent,
     /// A city officer.
@@ -153,39 +110,12 @@ pub enum Actor {
     SigningOfficer,
     /// Pacta itself, driven by the clock or by the last signature.
     System,
-}
+    }
+);
 
-impl Vocabulary for Actor {
-    const PREFIX: &'static str = "actor";
-    fn name(self) -> &'static str {
-        self.into()
-    }
-    fn all() -> Vec<Self> {
-        <Self as strum::IntoEnumIterator>::iter().collect()
-    }
-    fn parse(s: &str) -> Option<Self> {
-        s.parse().ok()
-    }
-}
-
-/// The kinds of action, without their data: what the history records.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum ActionKind {
+vocabulary!(
+    /// The kinds of action, without their data: what the history records.
+    ActionKind, "action" {
     StartReview,
     RequestDocuments,
     ProvideDocuments,
@@ -204,20 +134,8 @@ pub enum ActionKind {
     Terminate,
     Withdraw,
     Close,
-}
-
-impl Vocabulary for ActionKind {
-    const PREFIX: &'static str = "action";
-    fn name(self) -> &'static str {
-        self.into()
     }
-    fn all() -> Vec<Self> {
-        <Self as strum::IntoEnumIterator>::iter().collect()
-    }
-    fn parse(s: &str) -> Option<Self> {
-        s.parse().ok()
-    }
-}
+);
 
 /// An action on a pact, with the data it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,9 +5,6 @@
 //! `snake_case` name; its label in each language lives in the translation
 //! files under the key `<vocabulary>-<name>` (see [`Vocabulary::label_key`]).
 
-use serde::{Deserialize, Serialize};
-use strum::{Display, EnumIter, EnumString, IntoStaticStr};
-
 /// A closed list of values with a stable textual name.
 pub trait Vocabulary: Sized + Copy + 'static {
     /// Prefix of the translation keys of this vocabulary.
@@ -27,15 +24,16 @@ pub trait Vocabulary: Sized + Copy + 'static {
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $prefix:literal { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(
+#[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            Serialize, Deserialize, Display, EnumString, EnumIter, IntoStaticStr,
+            ::serde::Serialize, ::serde::Deserialize,
+            ::strum::Display, ::strum::EnumString, ::strum::EnumIter, ::strum::IntoStaticStr,
         )]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         pub enum $name { $($(#[$vmeta])* $variant),+ }
 
-        impl Vocabulary for $name {
+        impl $crate::domain::vocab::Vocabulary for $name {
             const PREFIX: &'static str = $prefix;
             fn name(self) -> &'static str { self.into() }
             fn all() -> Vec<Self> { <Self as strum::IntoEnumIterator>::iter().collect() }
@@ -43,6 +41,9 @@ macro_rules! vocabulary {
         }
     };
 }
+
+/// The macro, for the other domain modules' vocabularies.
+pub(crate) use vocabulary;
 
 vocabulary!(
     /// Ordinary pacts follow a standard template; complex ones (buildings,

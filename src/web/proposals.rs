@@ -317,44 +317,10 @@ pub async fn withdraw(
     Path(id): Path<i64>,
     Form(form): Form<WithdrawForm>,
 ) -> Result<Response, AppError> {
-    let user = signed_in(viewer)?;
-    let (user_id, now, name) = (
-        user.id,
-        state.clock.now(),
-        user.public_name
-            .clone()
-            .unwrap_or(user.display_name.clone()),
-    );
-    let target = state
-        .db(move |conn| {
-            let proposal = db::proposals::find_own(conn, id, user_id)?.ok_or(AppError::NotFound)?;
-            let pact_id = proposal.pact_id.ok_or(AppError::NotFound)?;
-            let city = db::cities::get(conn, proposal.city_id)?;
-            let action = Action::Withdraw {
-                reason: form.reason.trim().to_owned(),
-            };
-            match db::pacts::apply(
-                conn,
-                pact_id,
-                &action,
-                Actor::Proponent,
-                &name,
-                now,
-                &city.settings(),
-            ) {
-                Ok(_) => Ok(Ok(city.slug)),
-                Err(db::pacts::WriteError::Transition(e)) => Ok(Err(e)),
-                Err(e) => Err(AppError::Internal(e.into())),
-            }
-        })
-        .await?;
-    match target {
-        Ok(_) => Ok(see_other(&format!("/proposals/{id}"))),
-        Err(crate::domain::lifecycle::TransitionError::ReasonRequired { .. }) => {
-            Err(AppError::BadRequest(Message::new("error-reason-required")))
-        }
-        Err(_) => Err(AppError::BadRequest(Message::new("error-not-now"))),
-    }
+    let action = Action::Withdraw {
+        reason: form.reason.trim().to_owned(),
+    };
+    proponent_acts(&state, viewer, id, action, "error-reason-required").await
 }
 
 /// The answer to a request for documents.
@@ -372,22 +338,29 @@ pub async fn answer(
     Path(id): Path<i64>,
     Form(form): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
+    let action = Action::ProvideDocuments {
+        answer: form.answer.trim().to_owned(),
+    };
+    proponent_acts(&state, viewer, id, action, "error-answer-required").await
+}
+
+/// The author of proposal `id` takes `action` on the pact it became;
+/// `empty_key` is the message when the action's text is missing.
+async fn proponent_acts(
+    state: &AppState,
+    viewer: Viewer,
+    id: i64,
+    action: Action,
+    empty_key: &'static str,
+) -> Result<Response, AppError> {
     let user = signed_in(viewer)?;
-    let (user_id, now, name) = (
-        user.id,
-        state.clock.now(),
-        user.public_name
-            .clone()
-            .unwrap_or(user.display_name.clone()),
-    );
-    let location = state
+    let (user_id, now) = (user.id, state.clock.now());
+    let name = user.public_name.clone().unwrap_or(user.display_name);
+    let outcome = state
         .db(move |conn| {
             let proposal = db::proposals::find_own(conn, id, user_id)?.ok_or(AppError::NotFound)?;
             let pact_id = proposal.pact_id.ok_or(AppError::NotFound)?;
-            let city = db::cities::get(conn, proposal.city_id)?;
-            let action = Action::ProvideDocuments {
-                answer: form.answer.trim().to_owned(),
-            };
+            let settings = db::cities::get(conn, proposal.city_id)?.settings();
             match db::pacts::apply(
                 conn,
                 pact_id,
@@ -395,18 +368,18 @@ pub async fn answer(
                 Actor::Proponent,
                 &name,
                 now,
-                &city.settings(),
+                &settings,
             ) {
-                Ok(_) => Ok(Ok(format!("/proposals/{id}"))),
+                Ok(_) => Ok(Ok(())),
                 Err(db::pacts::WriteError::Transition(e)) => Ok(Err(e)),
                 Err(e) => Err(AppError::Internal(e.into())),
             }
         })
         .await?;
-    match location {
-        Ok(location) => Ok(see_other(&location)),
+    match outcome {
+        Ok(()) => Ok(see_other(&format!("/proposals/{id}"))),
         Err(crate::domain::lifecycle::TransitionError::ReasonRequired { .. }) => {
-            Err(AppError::BadRequest(Message::new("error-answer-required")))
+            Err(AppError::BadRequest(Message::new(empty_key)))
         }
         Err(_) => Err(AppError::BadRequest(Message::new("error-not-now"))),
     }
