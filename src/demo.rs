@@ -398,6 +398,21 @@ fn load_pact(
         &info.version_note,
         &info.documents_answer,
     )?;
+    apply_steps(conn, city, pact_id, &author, &text, index, steps)?;
+    Ok(pact_id)
+}
+
+/// Takes a submitted pact through its steps, each at its date.
+fn apply_steps(
+    conn: &mut DbConn,
+    city: &CityContext<'_>,
+    pact_id: i64,
+    author: &str,
+    text: &PactText,
+    index: usize,
+    steps: Vec<(NaiveDate, Step)>,
+) -> anyhow::Result<()> {
+    let info = &city.fixture.city;
     for (minute, (date, step)) in (1u32..).zip(steps) {
         let now = at(date, minute);
         match step {
@@ -405,14 +420,27 @@ fn load_pact(
                 let name = match actor {
                     Actor::Officer => info.officer.as_str(),
                     Actor::SigningOfficer => info.signing_officer.as_str(),
-                    Actor::Proponent => author.as_str(),
+                    Actor::Proponent => author,
                     Actor::System => "Pacta",
                 };
                 db::pacts::apply(conn, pact_id, &action, actor, name, now, &city.settings)
                     .with_context(|| format!("{:?}", action.kind()))?;
             }
+            Step::Approve => {
+                let version = crate::proposals::approved_version(conn, pact_id, &info.language)?;
+                let action = Action::Approve { version };
+                db::pacts::apply(
+                    conn,
+                    pact_id,
+                    &action,
+                    Actor::SigningOfficer,
+                    &info.signing_officer,
+                    now,
+                    &city.settings,
+                )?;
+            }
             Step::Version(note) => {
-                let revised = revise(&text, &info.revision_additions, index);
+                let revised = revise(text, &info.revision_additions, index);
                 db::pacts::add_version(
                     conn,
                     pact_id,
@@ -425,7 +453,7 @@ fn load_pact(
             }
         }
     }
-    Ok(pact_id)
+    Ok(())
 }
 
 /// The name a pact's public text gives a party: private individuals only
@@ -443,6 +471,8 @@ fn display_name(party: &PartyInfo, anonymous: &str) -> String {
 enum Step {
     Action(Action, Actor),
     Version(String),
+    /// The signing officer approves the latest version.
+    Approve,
 }
 
 /// The steps that take a proposal to `target` the way a city usually
@@ -539,11 +569,7 @@ fn standard_path(
     if target == Status::AwaitingApproval {
         return Ok(steps);
     }
-    go(
-        5,
-        Step::Action(Action::Approve, Actor::SigningOfficer),
-        &mut day,
-    );
+    go(5, Step::Approve, &mut day);
     if target == Status::AwaitingSignatures {
         return Ok(steps);
     }

@@ -1,5 +1,6 @@
-//! Turning a checked proposal into the first version of a pact's text, in
-//! the city's language.
+//! Texts a proposal's way produces, in the city's language: the first
+//! version of a pact's text from a checked proposal, and what the history
+//! says of an approval.
 
 use crate::domain::proposal::CheckedProposal;
 use crate::domain::text::{Article, PactText};
@@ -41,4 +42,22 @@ pub fn text(lang: Lang, proposal: &CheckedProposal) -> PactText {
         title: proposal.title.clone(),
         articles,
     }
+}
+
+/// What the history says of an approval: the version approved and its
+/// SHA-256, in the city's language.
+pub fn approved_version(
+    conn: &mut crate::db::DbConn,
+    pact_id: i64,
+    city_language: &str,
+) -> diesel::QueryResult<String> {
+    let (number, sha256) = crate::db::pacts::latest_version(conn, pact_id)?;
+    let lang = Lang::parse(city_language).unwrap_or_default();
+    Ok(lang.t_args(
+        "approval-details",
+        &[
+            ("number", crate::i18n::Arg::Num(number.into())),
+            ("sha256", crate::i18n::Arg::Str(sha256)),
+        ],
+    ))
 }

@@ -169,7 +169,9 @@ async fn a_refused_action_leaves_nothing_behind() {
         let result = db::pacts::apply(
             conn,
             id,
-            &Action::Approve,
+            &Action::Approve {
+                version: String::new(),
+            },
             Actor::SigningOfficer,
             "X",
             test_now(),

@@ -782,3 +782,12 @@ pub fn add_version(
         Ok::<_, WriteError>(number)
     })
 }
+
+/// Number and SHA-256 of a pact's latest version.
+pub fn latest_version(conn: &mut DbConn, pact_id: i64) -> QueryResult<(i32, String)> {
+    pact_versions::table
+        .filter(pact_versions::pact_id.eq(pact_id))
+        .order(pact_versions::number.desc())
+        .select((pact_versions::number, pact_versions::sha256))
+        .first(conn)
+}

@@ -160,8 +160,10 @@ pub enum Action {
     ReturnToCoDesign,
     /// An officer records the city executive's assessment of a complex pact.
     RecordExecutiveDecision { reference: String },
-    /// A signing officer approves the final version, which freezes it.
-    Approve,
+    /// A signing officer approves the final version, which freezes it;
+    /// `version` names the version approved (number and SHA-256) for the
+    /// history.
+    Approve { version: String },
     /// The last signature landed: the pact starts on `start`, for its duration.
     Activate { start: NaiveDate },
     /// An officer suspends the pact, with reasons.
@@ -193,7 +195,7 @@ impl Action {
             Action::SubmitForApproval => ActionKind::SubmitForApproval,
             Action::ReturnToCoDesign => ActionKind::ReturnToCoDesign,
             Action::RecordExecutiveDecision { .. } => ActionKind::RecordExecutiveDecision,
-            Action::Approve => ActionKind::Approve,
+            Action::Approve { .. } => ActionKind::Approve,
             Action::Activate { .. } => ActionKind::Activate,
             Action::Suspend { .. } => ActionKind::Suspend,
             Action::Resume => ActionKind::Resume,
@@ -214,6 +216,7 @@ impl Action {
             | Action::Withdraw { reason } => reason,
             Action::RecordExecutiveDecision { reference } => reference,
             Action::ProvideDocuments { answer } => answer,
+            Action::Approve { version } => version,
             _ => "",
         }
     }
@@ -470,7 +473,7 @@ impl Lifecycle {
                 }
                 next.executive_decision = Some(reference.trim().to_owned());
             }
-            Action::Approve => {
+            Action::Approve { .. } => {
                 if self.kind == PactKind::Complex && self.executive_decision.is_none() {
                     return Err(TransitionError::ExecutiveDecisionRequired);
                 }
@@ -641,7 +644,9 @@ fn sample_action(kind: ActionKind, today: NaiveDate) -> Action {
         ActionKind::RecordExecutiveDecision => {
             Action::RecordExecutiveDecision { reference: reason }
         }
-        ActionKind::Approve => Action::Approve,
+        ActionKind::Approve => Action::Approve {
+            version: String::new(),
+        },
         ActionKind::Activate => Action::Activate { start: today },
         ActionKind::Suspend => Action::Suspend { reason },
         ActionKind::Resume => Action::Resume,

@@ -114,7 +114,9 @@ fn officer_action(kind: &str, reason: &str) -> Option<Action> {
         ActionKind::RecordExecutiveDecision => {
             Action::RecordExecutiveDecision { reference: reason }
         }
-        ActionKind::Approve => Action::Approve,
+        ActionKind::Approve => Action::Approve {
+            version: String::new(),
+        },
         _ => return None,
     })
 }
@@ -150,6 +152,14 @@ async fn act(
             let pact_id = db::review::pact_id(conn, city.id, &number)?.ok_or(AppError::NotFound)?;
             let settings = city.settings();
             let outcome = db::transaction(conn, |conn| {
+                // The history says which text was approved: that version is
+                // frozen, any change makes a new one needing approval again.
+                let action = match &action {
+                    Action::Approve { .. } => Action::Approve {
+                        version: crate::proposals::approved_version(conn, pact_id, &city.language)?,
+                    },
+                    other => other.clone(),
+                };
                 db::pacts::apply(conn, pact_id, &action, actor, &name, now, &settings)?;
                 let contact = db::review::proponent_contact(conn, pact_id)?;
                 if let Some((email, recipient, language)) = contact {

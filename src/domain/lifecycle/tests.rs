@@ -241,7 +241,9 @@ fn only_a_signing_officer_approves() {
         ],
     );
     let err = pact.apply(
-        &Action::Approve,
+        &Action::Approve {
+            version: String::new(),
+        },
         Actor::Officer,
         day(2026, 2, 8),
         &settings(),
@@ -255,7 +257,9 @@ fn only_a_signing_officer_approves() {
     );
     let ok = pact
         .apply(
-            &Action::Approve,
+            &Action::Approve {
+                version: String::new(),
+            },
             Actor::SigningOfficer,
             day(2026, 2, 8),
             &settings(),
@@ -275,7 +279,9 @@ fn complex_pact_needs_the_executive_decision_before_approval() {
         ],
     );
     let err = pact.apply(
-        &Action::Approve,
+        &Action::Approve {
+            version: String::new(),
+        },
         Actor::SigningOfficer,
         day(2026, 2, 8),
         &settings(),
@@ -291,7 +297,13 @@ fn complex_pact_needs_the_executive_decision_before_approval() {
                 Actor::Officer,
                 day(2026, 2, 9),
             ),
-            (Action::Approve, Actor::SigningOfficer, day(2026, 2, 10)),
+            (
+                Action::Approve {
+                    version: String::new(),
+                },
+                Actor::SigningOfficer,
+                day(2026, 2, 10),
+            ),
         ],
     );
     assert_eq!(decided.status, Status::AwaitingSignatures);
@@ -347,7 +359,13 @@ fn active_pact() -> Lifecycle {
             (Action::StartReview, Actor::Officer, day(2026, 1, 6)),
             (Action::StartCoDesign, Actor::Officer, day(2026, 1, 7)),
             (Action::SubmitForApproval, Actor::Officer, day(2026, 2, 7)),
-            (Action::Approve, Actor::SigningOfficer, day(2026, 2, 8)),
+            (
+                Action::Approve {
+                    version: String::new(),
+                },
+                Actor::SigningOfficer,
+                day(2026, 2, 8),
+            ),
             (
                 Action::Activate {
                     start: day(2026, 3, 1),
@@ -610,7 +628,9 @@ fn arb_action() -> impl Strategy<Value = Action> {
         reason
             .clone()
             .prop_map(|reference| Action::RecordExecutiveDecision { reference }),
-        Just(Action::Approve),
+        Just(Action::Approve {
+            version: String::new()
+        }),
         (0u64..400).prop_map(|offset| Action::Activate {
             start: day(2026, 1, 1) + Days::new(offset)
         }),

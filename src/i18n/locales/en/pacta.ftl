@@ -507,3 +507,4 @@ do-return_to_co_design = Return to co-design
 do-record_executive_decision = Record the executive’s assessment
 do-approve = Approve the text
 reason-record_executive_decision = Reference of the executive’s assessment (resolution, date)
+approval-details = Version { $number } approved, SHA-256 fingerprint { $sha256 }

@@ -507,3 +507,4 @@ do-return_to_co_design = Renvoyer en co-construction
 do-record_executive_decision = Enregistrer l’avis de l’exécutif
 do-approve = Approuver le texte
 reason-record_executive_decision = Référence de l’avis de l’exécutif (délibération, date)
+approval-details = Version { $number } approuvée, empreinte SHA-256 { $sha256 }

@@ -507,3 +507,4 @@ do-return_to_co_design = Rinvia alla co-progettazione
 do-record_executive_decision = Registra il parere della Giunta
 do-approve = Approva il testo
 reason-record_executive_decision = Riferimento del parere della Giunta (delibera, data)
+approval-details = Versione { $number } approvata, impronta SHA-256 { $sha256 }
