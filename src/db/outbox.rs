@@ -140,11 +140,3 @@ pub fn mark_failed(
         .execute(conn)
         .map(drop)
 }
-
-/// Messages not yet delivered.
-pub fn pending(conn: &mut DbConn) -> QueryResult<i64> {
-    outbox::table
-        .filter(outbox::sent_at.is_null())
-        .count()
-        .get_result(conn)
-}

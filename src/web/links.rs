@@ -37,23 +37,64 @@ fn expired(ctx: &Ctx) -> Response {
     (StatusCode::GONE, view::link_expired(ctx)).into_response()
 }
 
+/// A page with one button for a link still usable, else "expired".
+async fn confirm_page(
+    state: &AppState,
+    ctx: &Ctx,
+    token: &str,
+    purpose: TokenPurpose,
+    (title, body, action, button): (&str, &str, String, &str),
+) -> Result<Response, AppError> {
+    if !token_valid(state, token, purpose).await? {
+        return Ok(expired(ctx));
+    }
+    Ok(view::confirm(ctx, title, body, &action, button).into_response())
+}
+
+/// Uses a link once: in one transaction, the token is spent and `then`
+/// runs for its account; then the person is signed in. A spent or expired
+/// link gets the "expired" page.
+async fn use_link(
+    state: &AppState,
+    ctx: &Ctx,
+    token: &str,
+    purpose: TokenPurpose,
+    then: impl Fn(&mut db::DbConn, i64, chrono::DateTime<chrono::Utc>) -> diesel::QueryResult<()>
+    + Send
+    + 'static,
+) -> Result<Response, AppError> {
+    let hash = security::hash_token(token);
+    let now = state.clock.now();
+    let user = state
+        .db(move |conn| {
+            Ok(db::transaction(conn, |conn| {
+                let Some(user_id) = db::users::consume_token(conn, &hash, purpose, now)? else {
+                    return Ok::<_, diesel::result::Error>(None);
+                };
+                then(conn, user_id, now)?;
+                Ok(Some(user_id))
+            })?)
+        })
+        .await?;
+    match user {
+        Some(user_id) => start_session(state, user_id, "/account").await,
+        None => Ok(expired(ctx)),
+    }
+}
+
 /// `GET /account/verify/{token}`: a button to confirm the address.
 pub async fn verify_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    if !token_valid(&state, &token, TokenPurpose::VerifyEmail).await? {
-        return Ok(expired(&ctx));
-    }
-    Ok(view::confirm(
-        &ctx,
+    let page = (
         "verify-title",
         "verify-body",
-        &format!("/account/verify/{token}"),
+        format!("/account/verify/{token}"),
         "verify-submit",
-    )
-    .into_response())
+    );
+    confirm_page(&state, &ctx, &token, TokenPurpose::VerifyEmail, page).await
 }
 
 /// `POST /account/verify/{token}`: confirms the address and signs in.
@@ -62,25 +103,14 @@ pub async fn verify(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    let hash = security::hash_token(&token);
-    let now = state.clock.now();
-    let user = state
-        .db(move |conn| {
-            Ok(db::transaction(conn, |conn| {
-                let Some(user_id) =
-                    db::users::consume_token(conn, &hash, TokenPurpose::VerifyEmail, now)?
-                else {
-                    return Ok::<_, diesel::result::Error>(None);
-                };
-                db::users::mark_verified(conn, user_id, now)?;
-                Ok(Some(user_id))
-            })?)
-        })
-        .await?;
-    match user {
-        Some(user_id) => start_session(&state, user_id, "/account").await,
-        None => Ok(expired(&ctx)),
-    }
+    use_link(
+        &state,
+        &ctx,
+        &token,
+        TokenPurpose::VerifyEmail,
+        db::users::mark_verified,
+    )
+    .await
 }
 
 /// A form asking for an address.
@@ -180,17 +210,13 @@ pub async fn link_confirm(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    if !token_valid(&state, &token, TokenPurpose::SignInLink).await? {
-        return Ok(expired(&ctx));
-    }
-    Ok(view::confirm(
-        &ctx,
+    let page = (
         "link-title",
         "link-confirm-body",
-        &format!("/signin/link/{token}"),
+        format!("/signin/link/{token}"),
         "signin-submit",
-    )
-    .into_response())
+    );
+    confirm_page(&state, &ctx, &token, TokenPurpose::SignInLink, page).await
 }
 
 /// `POST /signin/link/{token}`: signs in, once.
@@ -199,22 +225,10 @@ pub async fn link_sign_in(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    let hash = security::hash_token(&token);
-    let now = state.clock.now();
-    let user = state
-        .db(move |conn| {
-            Ok(db::users::consume_token(
-                conn,
-                &hash,
-                TokenPurpose::SignInLink,
-                now,
-            )?)
-        })
-        .await?;
-    match user {
-        Some(user_id) => start_session(&state, user_id, "/account").await,
-        None => Ok(expired(&ctx)),
-    }
+    use_link(&state, &ctx, &token, TokenPurpose::SignInLink, |_, _, _| {
+        Ok(())
+    })
+    .await
 }
 
 /// The form to choose a password.
@@ -302,23 +316,11 @@ async fn save_password(
     }
     let password_hash = security::hash_password(&form.password)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
-    let hash = security::hash_token(token);
-    let now = state.clock.now();
-    let user = state
-        .db(move |conn| {
-            Ok(db::transaction(conn, |conn| {
-                let Some(user_id) = db::users::consume_token(conn, &hash, purpose, now)? else {
-                    return Ok::<_, diesel::result::Error>(None);
-                };
-                db::users::set_password(conn, user_id, &password_hash)?;
-                db::users::mark_verified(conn, user_id, now)?;
-                db::users::delete_sessions_of(conn, user_id)?;
-                Ok(Some(user_id))
-            })?)
-        })
-        .await?;
-    match user {
-        Some(user_id) => start_session(state, user_id, "/account").await,
-        None => Ok(expired(ctx)),
-    }
+    use_link(state, ctx, token, purpose, move |conn, user_id, now| {
+        db::users::set_password(conn, user_id, &password_hash)?;
+        // The link came to the address: it is confirmed.
+        db::users::mark_verified(conn, user_id, now)?;
+        db::users::delete_sessions_of(conn, user_id).map(drop)
+    })
+    .await
 }
