@@ -19,6 +19,19 @@ const PROPOSAL: &[(&str, &str)] = &[
     ("action", "submit"),
 ];
 
+/// An officer of Valmont who may sign for the city.
+fn signing_officer(app: &TestApp, email: &str, name: &str) {
+    let id = create_user(app, email, name, Role::Officer, Some("valmont"));
+    common::with_conn(&app.state.pool, |conn| {
+        use diesel::prelude::*;
+        use pacta::db::schema::users;
+        diesel::update(users::table.find(id))
+            .set(users::can_sign.eq(true))
+            .execute(conn)
+            .expect("signing officer");
+    });
+}
+
 /// A resident submits; returns the pact's path and number.
 async fn submitted(app: &TestApp) -> (String, String) {
     create_user(app, "amelie@example.org", "Amélie", Role::Resident, None);
@@ -303,21 +316,7 @@ async fn a_signing_officer_approves_the_final_text() {
         Role::Officer,
         Some("valmont"),
     );
-    let signer = create_user(
-        &app,
-        "helene@valmont.example",
-        "Hélène Garnier",
-        Role::Officer,
-        Some("valmont"),
-    );
-    common::with_conn(&app.state.pool, |conn| {
-        use diesel::prelude::*;
-        use pacta::db::schema::users;
-        diesel::update(users::table.find(signer))
-            .set(users::can_sign.eq(true))
-            .execute(conn)
-            .expect("signing officer");
-    });
+    signing_officer(&app, "helene@valmont.example", "Hélène Garnier");
     let officer = app.browser();
     officer.sign_in("claire@valmont.example").await;
     let act = format!("/admin/valmont/pacts/{number}/act");
@@ -370,21 +369,7 @@ async fn a_signing_officer_approves_the_final_text() {
 #[tokio::test]
 async fn a_complex_pact_needs_the_executives_assessment_first() {
     let app = TestApp::with_demo();
-    let signer = create_user(
-        &app,
-        "helene@valmont.example",
-        "Hélène Garnier",
-        Role::Officer,
-        Some("valmont"),
-    );
-    common::with_conn(&app.state.pool, |conn| {
-        use diesel::prelude::*;
-        use pacta::db::schema::users;
-        diesel::update(users::table.find(signer))
-            .set(users::can_sign.eq(true))
-            .execute(conn)
-            .expect("signing officer");
-    });
+    signing_officer(&app, "helene@valmont.example", "Hélène Garnier");
     let helene = app.browser();
     helene.sign_in("helene@valmont.example").await;
     // The demo's complex pact in co-design: the bath-house regeneration.
