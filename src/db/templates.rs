@@ -70,6 +70,15 @@ fn latest(conn: &mut DbConn, id: i64, name: String, kind: &str) -> QueryResult<S
     })
 }
 
+/// The city's templates, id and name only (for a choice list).
+pub fn names_of(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<(i64, String)>> {
+    templates::table
+        .filter(templates::city_id.eq(city_id))
+        .order(templates::name)
+        .select((templates::id, templates::name))
+        .load(conn)
+}
+
 /// One template of the city, at its latest version.
 pub fn find(conn: &mut DbConn, city_id: i64, id: i64) -> QueryResult<Option<StoredTemplate>> {
     let row: Option<(String, String)> = templates::table

@@ -370,10 +370,7 @@ pub fn staff_tools(
         .map(|u| (u.id, u.display_name))
         .collect();
     let templates = if lifecycle.status == crate::domain::lifecycle::Status::CoDesign {
-        db::templates::of_city(conn, city.id)?
-            .into_iter()
-            .map(|t| (t.id, t.template.name))
-            .collect()
+        db::templates::names_of(conn, city.id)?
     } else {
         Vec::new()
     };
