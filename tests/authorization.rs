@@ -27,6 +27,21 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/cities/{city}", "YYYYYY"),
     ("GET", "/cities/{city}/pacts/{number}", "YYYYYY"),
     ("POST", "/cities/{city}/pacts/{number}/comments", "NYYYYY"),
+    ("GET", "/cities/{city}/pacts/{number}/versions", "YYYYYY"),
+    (
+        "GET",
+        "/cities/{city}/pacts/{number}/versions/{version}",
+        "YYYYYY",
+    ),
+    // The demo's first pact is the representative's party's: they draft it.
+    (
+        "POST",
+        "/cities/{city}/pacts/{number}/versions/{version}/comments",
+        "NNYYNY",
+    ),
+    ("GET", "/cities/{city}/pacts/{number}/compare", "YYYYYY"),
+    ("GET", "/cities/{city}/pacts/{number}/edit", "NNYYNY"),
+    ("POST", "/cities/{city}/pacts/{number}/edit", "NNYYNY"),
     ("GET", "/cities/{city}/commons/{commons}", "YYYYYY"),
     ("GET", "/lang/{code}", "YYYYYY"),
     ("GET", "/static/style.css", "YYYYYY"),
@@ -98,6 +113,7 @@ fn concrete(path: &str) -> String {
         .replace("{code}", "fr")
         .replace("{token}", &"ab".repeat(32))
         .replace("{id}", "1")
+        .replace("{version}", "1")
 }
 
 /// Whether the response is a refusal: a redirect to sign in, or a 403

@@ -17,6 +17,7 @@ pub mod schema;
 pub mod stats;
 pub mod templates;
 pub mod users;
+pub mod versions;
 
 use std::time::Duration;
 

@@ -321,6 +321,10 @@ pub struct Version {
     /// The text.
     #[serde(skip)]
     pub text: PactText,
+    /// Who made it; shown to the pact's participants only, as a proponent
+    /// may be a private person.
+    #[serde(skip)]
+    pub author: String,
     /// Why this version was made.
     pub note: String,
     /// When (UTC).
@@ -434,28 +438,48 @@ fn current_version(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<Versio
     pact_versions::table
         .filter(pact_versions::pact_id.eq(pact_id))
         .order(pact_versions::number.desc())
-        .select((
-            pact_versions::number,
-            pact_versions::content,
-            pact_versions::sha256,
-            pact_versions::note,
-            pact_versions::created_at,
-        ))
-        .first::<(i32, String, String, String, NaiveDateTime)>(conn)
+        .select(VERSION_COLUMNS)
+        .first::<VersionRow>(conn)
         .optional()?
-        .map(|(number, content, sha256, note, created_at)| {
-            let text = PactText::from_canonical(&content, &sha256)
-                .map_err(|e| diesel::result::Error::DeserializationError(e.to_string().into()))?;
-            Ok(Version {
-                number,
-                sha256,
-                content,
-                text,
-                note,
-                created_at,
-            })
-        })
+        .map(into_version)
         .transpose()
+}
+
+/// The columns a [`Version`] is read from.
+pub(super) const VERSION_COLUMNS: (
+    pact_versions::number,
+    pact_versions::content,
+    pact_versions::sha256,
+    pact_versions::author,
+    pact_versions::note,
+    pact_versions::created_at,
+) = (
+    pact_versions::number,
+    pact_versions::content,
+    pact_versions::sha256,
+    pact_versions::author,
+    pact_versions::note,
+    pact_versions::created_at,
+);
+
+/// A row of [`VERSION_COLUMNS`].
+pub(super) type VersionRow = (i32, String, String, String, String, NaiveDateTime);
+
+/// A stored version, its text checked against its hash.
+pub(super) fn into_version(
+    (number, content, sha256, author, note, created_at): VersionRow,
+) -> QueryResult<Version> {
+    let text = PactText::from_canonical(&content, &sha256)
+        .map_err(|e| diesel::result::Error::DeserializationError(e.to_string().into()))?;
+    Ok(Version {
+        number,
+        sha256,
+        content,
+        text,
+        author,
+        note,
+        created_at,
+    })
 }
 
 /// A pact's history, oldest first.
@@ -632,7 +656,7 @@ pub fn create(
 }
 
 #[expect(clippy::too_many_arguments, reason = "one column each")]
-fn insert_version(
+pub(super) fn insert_version(
     conn: &mut DbConn,
     pact_id: i64,
     number: i32,
@@ -657,7 +681,7 @@ fn insert_version(
 }
 
 #[expect(clippy::too_many_arguments, reason = "one column each")]
-fn insert_event(
+pub(super) fn insert_event(
     conn: &mut DbConn,
     pact_id: i64,
     at: NaiveDateTime,

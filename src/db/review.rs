@@ -209,3 +209,18 @@ pub fn pact_id(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Opt
         .first(conn)
         .optional()
 }
+
+/// The officer the pact is assigned to: address, name and language, to
+/// tell them when the proponents move.
+pub fn assignee_contact(
+    conn: &mut DbConn,
+    pact_id: i64,
+) -> QueryResult<Option<(String, String, String)>> {
+    pacts::table
+        .inner_join(users::table.on(pacts::assigned_to.eq(users::id.nullable())))
+        .filter(pacts::id.eq(pact_id))
+        .filter(users::closed_at.is_null())
+        .select((users::email, users::display_name, users::language))
+        .first(conn)
+        .optional()
+}

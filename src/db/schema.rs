@@ -283,6 +283,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    version_comments (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        version_number -> Integer,
+        article -> Nullable<Integer>,
+        user_id -> BigInt,
+        author_name -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
 diesel::joinable!(template_versions -> templates (template_id));
 diesel::joinable!(comments -> pacts (pact_id));
@@ -316,5 +329,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     proposals,
     comments,
     templates,
-    template_versions
+    template_versions,
+    version_comments
 );

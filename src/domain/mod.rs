@@ -7,6 +7,7 @@
 
 pub mod account;
 pub mod city;
+pub mod drafting;
 pub mod filter;
 pub mod lifecycle;
 pub mod number;

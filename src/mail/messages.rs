@@ -190,6 +190,32 @@ pub fn new_comment(
     )
 }
 
+/// Tells the other side of a co-design that the draft moved: a new
+/// version (with why) or a comment on one.
+pub fn draft_changed(
+    lang: Lang,
+    (to, name): (&str, &str),
+    title: &str,
+    by: &str,
+    what: &str,
+    link: &str,
+) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-draft-subject",
+            &[("title", Arg::Str(title.to_owned()))],
+        ),
+        &[
+            lang.t_args("mail-draft-body", &[("name", Arg::Str(by.to_owned()))]),
+            what.to_owned(),
+        ],
+        (&lang.t("mail-draft-action"), link),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

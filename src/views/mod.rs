@@ -6,6 +6,7 @@ pub mod auth;
 pub mod city;
 pub mod commons;
 pub mod components;
+pub mod drafting;
 pub mod errors;
 pub mod forms;
 pub mod home;

@@ -95,6 +95,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                         br;
                         (lang.t("pact-sha256")) " " code.hash { (version.sha256) }
                     }
+                    (version_links(lang, data))
                     @for article in &version.text.articles {
                         article {
                             h3 { (article.heading) }
@@ -107,6 +108,24 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
             (history(lang, &data.detail.events))
         },
     )
+}
+
+/// Links to the versions of the text, their comparison and, for its
+/// participants in co-design, the editor.
+fn version_links(lang: Lang, data: &PactData) -> Markup {
+    let path = format!(
+        "/cities/{}/pacts/{}",
+        data.city.slug, data.detail.pact.number
+    );
+    let editing =
+        data.participant.is_some() && data.detail.pact.lifecycle.status == Status::CoDesign;
+    html! {
+        ul.links {
+            @if editing { li { a.button href=(format!("{path}/edit")) { (lang.t("versions-edit")) } } }
+            li { a href=(format!("{path}/versions")) { (lang.t("versions-all")) } }
+            @if data.detail.versions > 1 { li { a href=(format!("{path}/compare")) { (lang.t("versions-last-change")) } } }
+        }
+    }
 }
 
 /// Other proposals under way on the same commons.

@@ -5,6 +5,7 @@ pub mod account;
 mod api;
 pub mod auth;
 mod comments;
+pub mod drafting;
 mod extract;
 mod limits;
 mod links;

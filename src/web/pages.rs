@@ -178,6 +178,9 @@ pub struct PactData {
     /// The actions and colleagues offered to the city's staff viewing it.
     #[serde(skip)]
     pub staff: Option<super::review::StaffTools>,
+    /// The viewer's part in drafting the text, if any.
+    #[serde(skip)]
+    pub participant: Option<super::drafting::Participant>,
 }
 
 pub(super) async fn load_pact(
@@ -210,6 +213,8 @@ pub(super) async fn load_pact(
                 &detail.pact.lifecycle,
                 today,
             )?;
+            let participant =
+                super::drafting::participant(conn, viewer.as_ref(), city.id, detail.pact.id)?;
             let comments = db::comments::of_pact(conn, detail.pact.id)?;
             let competing = if crate::domain::lifecycle::Status::BEFORE_SIGNATURE
                 .contains(&detail.pact.lifecycle.status)
@@ -231,6 +236,7 @@ pub(super) async fn load_pact(
                 comments_open,
                 own_proposal,
                 staff,
+                participant,
             })
         })
         .await

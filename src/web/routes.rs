@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, auth, comments, links, pages, parties, proposals, review, second_factor,
-    settings, templates,
+    account, api, auth, comments, drafting, links, pages, parties, proposals, review,
+    second_factor, settings, templates,
 };
 use crate::app::AppState;
 use crate::db;
@@ -46,6 +46,12 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
         (Method::GET, "/cities/{city}/pacts/{number}", Public, get(pages::pact)),
         (Method::POST, "/cities/{city}/pacts/{number}/comments", SignedIn, post(comments::add)),
+        (Method::GET, "/cities/{city}/pacts/{number}/versions", Public, get(drafting::versions)),
+        (Method::GET, "/cities/{city}/pacts/{number}/versions/{version}", Public, get(drafting::version)),
+        (Method::POST, "/cities/{city}/pacts/{number}/versions/{version}/comments", SignedIn, post(drafting::comment)),
+        (Method::GET, "/cities/{city}/pacts/{number}/compare", Public, get(drafting::compare_versions)),
+        (Method::GET, "/cities/{city}/pacts/{number}/edit", SignedIn, get(drafting::edit_form)),
+        (Method::POST, "/cities/{city}/pacts/{number}/edit", SignedIn, post(drafting::save)),
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
         (Method::GET, "/lang/{code}", Public, get(pages::set_language)),
         (Method::GET, "/static/style.css", Public, get(super::stylesheet)),

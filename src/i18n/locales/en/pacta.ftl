@@ -508,3 +508,62 @@ do-record_executive_decision = Record the executive’s assessment
 do-approve = Approve the text
 reason-record_executive_decision = Reference of the executive’s assessment (resolution, date)
 approval-details = Version { $number } approved, SHA-256 fingerprint { $sha256 }
+
+## Co-design drafting: versions, comparison, editor, comments
+versions-title = Versions of the text
+versions-caption = Every save of the text is a version, with who made it and why.
+versions-number = Version
+versions-date = Date
+versions-author = By
+versions-note = Reason
+versions-sha256 = SHA-256 fingerprint
+versions-all = All versions of the text
+versions-last-change = See the latest change
+versions-edit = Edit the draft pact
+versions-compare-from = Compare version
+versions-compare-to = with version
+versions-compare-submit = Compare
+version-title = Version { $number }
+version-why = Reason: { $note }
+version-comments = Comments on the whole text
+version-comment-article = Comment on this article
+version-comment-whole = Comment on the whole text
+version-comment-submit = Post the comment
+compare-title = Comparing two versions
+compare-caption = From version { $from } to version { $to }
+compare-summary = { $count ->
+    [0] No passage changes.
+    [one] One passage changes.
+   *[other] { $count } passages change.
+}
+compare-legend = Removed words are struck through, added words are underlined.
+compare-nothing = (nothing here)
+edit-title = Edit the draft pact
+edit-hint = Edit the articles one by one: rewrite them, reorder them with their position number, remove some or add one. Saving makes a new version; the other participants are told.
+edit-pact-title = Title of the pact
+edit-article = Article { $number }
+edit-heading = Heading
+edit-body = Text
+edit-body-hint = Separate paragraphs with a blank line.
+edit-position = Position
+edit-remove = Remove this article
+edit-new-article = New article
+edit-new-hint = Leave empty if you add no article. Without a position it goes last.
+edit-note = Reason for the change
+edit-save = Save a new version
+edit-cancel = Cancel
+edit-conflict-title = The text changed while you were editing it
+edit-conflict-body = { $name } saved version { $number } (“{ $note }”) meanwhile. Nothing of yours was saved and your text is kept below. Look at their change, carry it into your text if needed, then save again.
+edit-conflict-caption = The change saved meanwhile
+edit-error-heading = Give the article a heading (or tick “Remove this article”).
+edit-error-too-long = This text is too long.
+edit-error-title = Give the pact a title.
+edit-error-note = Say in a few words why you change the text.
+edit-error-no-article = The text must keep at least one article.
+edit-error-too-many = The text has too many articles.
+edit-error-unchanged = The text is the same as the current version: there is nothing to save.
+edit-error-position = The position must be a whole number (1 for the first article).
+error-not-in-co-design = The text can only be edited or commented on during co-design.
+mail-draft-subject = The draft pact “{ $title }” has changed
+mail-draft-body = { $name } edited or commented on the draft pact:
+mail-draft-action = See the text

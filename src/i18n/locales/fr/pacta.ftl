@@ -508,3 +508,62 @@ do-record_executive_decision = Enregistrer l’avis de l’exécutif
 do-approve = Approuver le texte
 reason-record_executive_decision = Référence de l’avis de l’exécutif (délibération, date)
 approval-details = Version { $number } approuvée, empreinte SHA-256 { $sha256 }
+
+## Co-design drafting: versions, comparison, editor, comments
+versions-title = Versions du texte
+versions-caption = Chaque enregistrement du texte est une version, avec qui l’a faite et pourquoi.
+versions-number = Version
+versions-date = Date
+versions-author = Par
+versions-note = Motif
+versions-sha256 = Empreinte SHA-256
+versions-all = Toutes les versions du texte
+versions-last-change = Voir la dernière modification
+versions-edit = Modifier le projet de pacte
+versions-compare-from = Comparer la version
+versions-compare-to = avec la version
+versions-compare-submit = Comparer
+version-title = Version { $number }
+version-why = Motif : { $note }
+version-comments = Commentaires sur l’ensemble du texte
+version-comment-article = Commenter cet article
+version-comment-whole = Commenter l’ensemble du texte
+version-comment-submit = Publier le commentaire
+compare-title = Comparaison de deux versions
+compare-caption = De la version { $from } à la version { $to }
+compare-summary = { $count ->
+    [0] Aucun passage ne change.
+    [one] Un passage change.
+   *[other] { $count } passages changent.
+}
+compare-legend = Les mots retirés sont barrés, les mots ajoutés sont soulignés.
+compare-nothing = (rien à cet endroit)
+edit-title = Modifier le projet de pacte
+edit-hint = Modifiez les articles un par un : réécrivez-les, changez leur ordre avec leur numéro de position, retirez-en ou ajoutez-en un. L’enregistrement crée une nouvelle version ; les autres participants en sont avertis.
+edit-pact-title = Titre du pacte
+edit-article = Article { $number }
+edit-heading = Intitulé
+edit-body = Texte
+edit-body-hint = Séparez les paragraphes par une ligne vide.
+edit-position = Position
+edit-remove = Retirer cet article
+edit-new-article = Nouvel article
+edit-new-hint = Laissez vide si vous n’ajoutez pas d’article. Sans position, il vient en dernier.
+edit-note = Motif de la modification
+edit-save = Enregistrer une nouvelle version
+edit-cancel = Annuler
+edit-conflict-title = Le texte a changé pendant que vous le modifiiez
+edit-conflict-body = { $name } a enregistré la version { $number } (« { $note } ») entre-temps. Rien n’a été enregistré de votre côté et votre texte est conservé ci-dessous. Voyez sa modification, reportez-la dans votre texte si besoin, puis enregistrez à nouveau.
+edit-conflict-caption = La modification enregistrée entre-temps
+edit-error-heading = Donnez un intitulé à l’article (ou cochez « Retirer cet article »).
+edit-error-too-long = Ce texte est trop long.
+edit-error-title = Donnez un titre au pacte.
+edit-error-note = Dites en quelques mots pourquoi vous modifiez le texte.
+edit-error-no-article = Le texte doit garder au moins un article.
+edit-error-too-many = Le texte a trop d’articles.
+edit-error-unchanged = Le texte est identique à la version actuelle : il n’y a rien à enregistrer.
+edit-error-position = La position doit être un nombre entier (1 pour le premier article).
+error-not-in-co-design = Le texte ne peut être modifié ou commenté qu’en co-construction.
+mail-draft-subject = Le projet de pacte « { $title } » a évolué
+mail-draft-body = { $name } a modifié ou commenté le projet de pacte :
+mail-draft-action = Voir le texte

@@ -508,3 +508,62 @@ do-record_executive_decision = Registra il parere della Giunta
 do-approve = Approva il testo
 reason-record_executive_decision = Riferimento del parere della Giunta (delibera, data)
 approval-details = Versione { $number } approvata, impronta SHA-256 { $sha256 }
+
+## Co-design drafting: versions, comparison, editor, comments
+versions-title = Versioni del testo
+versions-caption = Ogni salvataggio del testo è una versione, con chi l’ha fatta e perché.
+versions-number = Versione
+versions-date = Data
+versions-author = Di
+versions-note = Motivo
+versions-sha256 = Impronta SHA-256
+versions-all = Tutte le versioni del testo
+versions-last-change = Vedi l’ultima modifica
+versions-edit = Modifica la bozza del patto
+versions-compare-from = Confronta la versione
+versions-compare-to = con la versione
+versions-compare-submit = Confronta
+version-title = Versione { $number }
+version-why = Motivo: { $note }
+version-comments = Commenti sull’intero testo
+version-comment-article = Commenta questo articolo
+version-comment-whole = Commenta l’intero testo
+version-comment-submit = Pubblica il commento
+compare-title = Confronto tra due versioni
+compare-caption = Dalla versione { $from } alla versione { $to }
+compare-summary = { $count ->
+    [0] Nessun passaggio cambia.
+    [one] Cambia un passaggio.
+   *[other] Cambiano { $count } passaggi.
+}
+compare-legend = Le parole tolte sono barrate, quelle aggiunte sottolineate.
+compare-nothing = (niente in questo punto)
+edit-title = Modifica la bozza del patto
+edit-hint = Modificate gli articoli uno per uno: riscriveteli, cambiatene l’ordine con il numero di posizione, toglietene o aggiungetene uno. Il salvataggio crea una nuova versione; gli altri partecipanti ne sono avvisati.
+edit-pact-title = Titolo del patto
+edit-article = Articolo { $number }
+edit-heading = Titolo dell’articolo
+edit-body = Testo
+edit-body-hint = Separate i paragrafi con una riga vuota.
+edit-position = Posizione
+edit-remove = Togli questo articolo
+edit-new-article = Nuovo articolo
+edit-new-hint = Lasciate vuoto se non aggiungete un articolo. Senza posizione, va in fondo.
+edit-note = Motivo della modifica
+edit-save = Salva una nuova versione
+edit-cancel = Annulla
+edit-conflict-title = Il testo è cambiato mentre lo modificavate
+edit-conflict-body = { $name } ha salvato nel frattempo la versione { $number } («{ $note }»). Dal vostro lato non è stato salvato nulla e il vostro testo è conservato qui sotto. Guardate la sua modifica, riportatela nel vostro testo se serve, poi salvate di nuovo.
+edit-conflict-caption = La modifica salvata nel frattempo
+edit-error-heading = Date un titolo all’articolo (o spuntate «Togli questo articolo»).
+edit-error-too-long = Questo testo è troppo lungo.
+edit-error-title = Date un titolo al patto.
+edit-error-note = Dite in poche parole perché modificate il testo.
+edit-error-no-article = Il testo deve avere almeno un articolo.
+edit-error-too-many = Il testo ha troppi articoli.
+edit-error-unchanged = Il testo è identico alla versione attuale: non c’è niente da salvare.
+edit-error-position = La posizione deve essere un numero intero (1 per il primo articolo).
+error-not-in-co-design = Il testo si può modificare o commentare solo durante la co-progettazione.
+mail-draft-subject = La bozza del patto «{ $title }» è cambiata
+mail-draft-body = { $name } ha modificato o commentato la bozza del patto:
+mail-draft-action = Vedi il testo

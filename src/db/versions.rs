@@ -1,0 +1,272 @@
+//! The versions of a pact's text in co-design: listing them, reading one,
+//! saving an edit only if nobody saved another since (optimistic
+//! concurrency on the version number), and the participants' comments on a
+//! version, article by article.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::pacts::{
+    VERSION_COLUMNS, Version, VersionRow, WriteError, insert_event, insert_version, into_version,
+};
+use super::schema::{memberships, pact_parties, pact_versions, pacts, proposals, version_comments};
+use super::{DbConn, timestamp, vocab};
+use crate::domain::lifecycle::{Actor, Status};
+use crate::domain::text::PactText;
+use crate::domain::vocab::{PartyRole, Vocabulary};
+
+/// A version in the list of a pact's versions.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionSummary {
+    /// 1, 2, 3… within the pact.
+    pub number: i32,
+    /// SHA-256 of its canonical text.
+    pub sha256: String,
+    /// Who made it (shown to participants only).
+    #[serde(skip)]
+    pub author: String,
+    /// Why.
+    pub note: String,
+    /// When (UTC).
+    pub created_at: NaiveDateTime,
+}
+
+/// Every version of a pact, newest first.
+pub fn list(conn: &mut DbConn, pact_id: i64) -> QueryResult<Vec<VersionSummary>> {
+    pact_versions::table
+        .filter(pact_versions::pact_id.eq(pact_id))
+        .order(pact_versions::number.desc())
+        .select((
+            pact_versions::number,
+            pact_versions::sha256,
+            pact_versions::author,
+            pact_versions::note,
+            pact_versions::created_at,
+        ))
+        .load::<(i32, String, String, String, NaiveDateTime)>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(
+                    |(number, sha256, author, note, created_at)| VersionSummary {
+                        number,
+                        sha256,
+                        author,
+                        note,
+                        created_at,
+                    },
+                )
+                .collect()
+        })
+}
+
+/// Version `number` of a pact, checked against its hash.
+pub fn get(conn: &mut DbConn, pact_id: i64, number: i32) -> QueryResult<Option<Version>> {
+    pact_versions::table
+        .filter(pact_versions::pact_id.eq(pact_id))
+        .filter(pact_versions::number.eq(number))
+        .select(VERSION_COLUMNS)
+        .first::<VersionRow>(conn)
+        .optional()?
+        .map(into_version)
+        .transpose()
+}
+
+/// Why an edit was not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The pact is no longer in co-design.
+    #[error("the pact is not in co-design")]
+    NotInCoDesign,
+    /// Someone saved version `.0` after the one the edit started from.
+    #[error("version {0} was saved meanwhile")]
+    Stale(i32),
+    /// Writing failed.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+impl From<diesel::result::Error> for SaveError {
+    fn from(e: diesel::result::Error) -> Self {
+        SaveError::Write(e.into())
+    }
+}
+
+impl super::RetryableError for SaveError {
+    fn is_retryable(&self) -> bool {
+        matches!(self, SaveError::Write(e) if e.is_retryable())
+    }
+}
+
+/// Who saves an edit, and in which capacity.
+#[derive(Debug, Clone, Copy)]
+pub struct Author<'a> {
+    /// Officer or proponent.
+    pub actor: Actor,
+    /// The name the history keeps.
+    pub name: &'a str,
+}
+
+/// Saves `text` as the version after `base`, with who and why, and records
+/// it in the history, in one transaction — but only while the pact is in
+/// co-design and `base` is still its latest version. Two saves from the
+/// same base never both succeed: the second finds a newer version (or, if
+/// both read at once, hits the unique version number) and gets
+/// [`SaveError::Stale`]. Returns the new version's number.
+pub fn save_edit(
+    conn: &mut DbConn,
+    pact_id: i64,
+    base: i32,
+    text: &PactText,
+    author: Author<'_>,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<i32, SaveError> {
+    let canonical = text.canonical().map_err(WriteError::from)?;
+    let at = timestamp(now);
+    let result = super::transaction(conn, |conn| {
+        let status: String = pacts::table
+            .find(pact_id)
+            .select(pacts::status)
+            .first(conn)?;
+        if vocab::<Status>(&status)? != Status::CoDesign {
+            return Err(SaveError::NotInCoDesign);
+        }
+        let latest: Option<i32> = pact_versions::table
+            .filter(pact_versions::pact_id.eq(pact_id))
+            .select(diesel::dsl::max(pact_versions::number))
+            .first(conn)?;
+        let latest = latest.unwrap_or(0);
+        if latest != base {
+            return Err(SaveError::Stale(latest));
+        }
+        let number = base + 1;
+        insert_version(
+            conn,
+            pact_id,
+            number,
+            &canonical.json,
+            &canonical.sha256,
+            author.name,
+            note,
+            at,
+        )?;
+        insert_event(
+            conn,
+            pact_id,
+            at,
+            author.actor,
+            author.name,
+            "version_added",
+            None,
+            None,
+            note,
+        )?;
+        Ok(number)
+    });
+    match result {
+        Err(SaveError::Write(WriteError::Db(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )))) => Err(SaveError::Stale(base + 1)),
+        other => other,
+    }
+}
+
+/// Whether `user_id` is one of a pact's proponents: the author of the
+/// proposal it came from, or a representative of one of its parties other
+/// than the city.
+pub fn is_proponent(conn: &mut DbConn, pact_id: i64, user_id: i64) -> QueryResult<bool> {
+    let author: i64 = proposals::table
+        .filter(proposals::pact_id.eq(pact_id))
+        .filter(proposals::user_id.eq(user_id))
+        .count()
+        .get_result(conn)?;
+    if author > 0 {
+        return Ok(true);
+    }
+    let member: i64 = pact_parties::table
+        .inner_join(memberships::table.on(memberships::party_id.eq(pact_parties::party_id)))
+        .filter(pact_parties::pact_id.eq(pact_id))
+        .filter(pact_parties::role.ne(PartyRole::City.name()))
+        .filter(memberships::user_id.eq(user_id))
+        .filter(memberships::is_representative.eq(true))
+        .count()
+        .get_result(conn)?;
+    Ok(member > 0)
+}
+
+/// A comment on a version.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionComment {
+    /// The article commented on (1 = first), or `None` for the whole text.
+    pub article: Option<i32>,
+    /// Author's name.
+    pub author: String,
+    /// The text.
+    pub body: String,
+    /// When (UTC).
+    pub created_at: NaiveDateTime,
+}
+
+/// The comments on version `number` of a pact, oldest first.
+pub fn comments(conn: &mut DbConn, pact_id: i64, number: i32) -> QueryResult<Vec<VersionComment>> {
+    version_comments::table
+        .filter(version_comments::pact_id.eq(pact_id))
+        .filter(version_comments::version_number.eq(number))
+        .order((version_comments::created_at, version_comments::id))
+        .select((
+            version_comments::article,
+            version_comments::author_name,
+            version_comments::body,
+            version_comments::created_at,
+        ))
+        .load::<(Option<i32>, String, String, NaiveDateTime)>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(article, author, body, created_at)| VersionComment {
+                    article,
+                    author,
+                    body,
+                    created_at,
+                })
+                .collect()
+        })
+}
+
+/// A comment to record.
+#[derive(Debug, Clone)]
+pub struct NewVersionComment<'a> {
+    /// The pact.
+    pub pact_id: i64,
+    /// The version it is written on.
+    pub version: i32,
+    /// The article, or `None` for the whole text.
+    pub article: Option<i32>,
+    /// The author.
+    pub user_id: i64,
+    /// The author's name as shown to the other participants.
+    pub author_name: &'a str,
+    /// The text.
+    pub body: &'a str,
+}
+
+/// Records a comment on a version.
+pub fn add_comment(
+    conn: &mut DbConn,
+    comment: &NewVersionComment<'_>,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::insert_into(version_comments::table)
+        .values((
+            version_comments::pact_id.eq(comment.pact_id),
+            version_comments::version_number.eq(comment.version),
+            version_comments::article.eq(comment.article),
+            version_comments::user_id.eq(comment.user_id),
+            version_comments::author_name.eq(comment.author_name),
+            version_comments::body.eq(comment.body),
+            version_comments::created_at.eq(timestamp(now)),
+        ))
+        .execute(conn)
+        .map(drop)
+}
