@@ -12,6 +12,7 @@
 //! | `--mail-dir` | `PACTA_MAIL_DIR` | `data/mail` | where messages go as `.eml` files when no SMTP server is set |
 //! | `--trusted-proxy` | `PACTA_TRUSTED_PROXY` | none | address of a reverse proxy whose `X-Forwarded-For` is believed (rate limits, signatures) |
 //! | `--session-days` | `PACTA_SESSION_DAYS` | `14` | how long a sign-in lasts |
+//! | `--max-upload-mb` | `PACTA_MAX_UPLOAD_MB` | `10` | largest upload of files in one form (attachments), in megabytes |
 //! | — | `PACTA_LOG` | `info` | log filter (`tracing` syntax, e.g. `pacta=debug`) |
 
 use std::net::SocketAddr;
@@ -124,6 +125,10 @@ pub struct Config {
     /// How long a sign-in lasts, in days.
     #[arg(long, env = "PACTA_SESSION_DAYS", default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=365), global = true)]
     pub session_days: u32,
+
+    /// Largest upload of files in one form, in megabytes.
+    #[arg(long, env = "PACTA_MAX_UPLOAD_MB", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=512), global = true)]
+    pub max_upload_mb: u32,
 }
 
 fn parse_base_url(s: &str) -> Result<String, String> {
@@ -145,6 +150,11 @@ impl Config {
         self.base_url.starts_with("https://")
     }
 
+    /// Largest upload of files in one form, in bytes.
+    pub fn max_upload_bytes(&self) -> usize {
+        usize::try_from(self.max_upload_mb).unwrap_or(usize::MAX) << 20
+    }
+
     /// A configuration for tests and tools, with defaults and this database.
     pub fn for_database(database_url: DatabaseUrl) -> Config {
         Config {
@@ -158,6 +168,7 @@ impl Config {
             mail_dir: PathBuf::from("data/mail"),
             session_days: 14,
             trusted_proxy: None,
+            max_upload_mb: 10,
         }
     }
 }

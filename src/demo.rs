@@ -69,6 +69,8 @@ struct CityInfo {
     anonymous_resident: String,
     /// What proponents answer when asked for documents.
     documents_answer: String,
+    /// What the officers ask for, when they ask for documents.
+    documents_request: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -396,7 +398,7 @@ fn load_pact(
         &city.settings,
         index,
         &info.version_note,
-        &info.documents_answer,
+        (&info.documents_request, &info.documents_answer),
     )?;
     apply_steps(conn, city, pact_id, &author, &text, index, steps)?;
     Ok(pact_id)
@@ -484,7 +486,7 @@ fn standard_path(
     settings: &CitySettings,
     index: usize,
     version_note: &str,
-    documents_note: &str,
+    (documents_request, documents_note): (&str, &str),
 ) -> anyhow::Result<Vec<(NaiveDate, Step)>> {
     let mut steps = Vec::new();
     let mut day = pact.submitted;
@@ -511,7 +513,8 @@ fn standard_path(
         return Ok(steps);
     }
     if pact.documents || target == Status::AwaitingDocuments {
-        go(6, officer(Action::RequestDocuments), &mut day);
+        let what = documents_request.to_owned();
+        go(6, officer(Action::RequestDocuments { what }), &mut day);
         if target == Status::AwaitingDocuments {
             return Ok(steps);
         }

@@ -76,7 +76,16 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/proposals/{id}", "NYYYYY"),
     ("POST", "/proposals/{id}", "NYYYYY"),
     ("POST", "/proposals/{id}/withdraw", "NYYYYY"),
+    ("GET", "/proposals/{id}/documents", "NYYYYY"),
     ("POST", "/proposals/{id}/documents", "NYYYYY"),
+    ("GET", "/proposals/{id}/attachments", "NYYYYY"),
+    ("POST", "/proposals/{id}/attachments", "NYYYYY"),
+    (
+        "POST",
+        "/proposals/{id}/attachments/{file}/remove",
+        "NYYYYY",
+    ),
+    ("GET", "/attachments/{id}", "YYYYYY"),
     ("GET", "/account", "NYYYYY"),
     ("POST", "/account/profile", "NYYYYY"),
     ("GET", "/account/export", "NYYYYY"),
@@ -114,6 +123,7 @@ fn concrete(path: &str) -> String {
         .replace("{token}", &"ab".repeat(32))
         .replace("{id}", "1")
         .replace("{version}", "1")
+        .replace("{file}", "1")
 }
 
 /// Whether the response is a refusal: a redirect to sign in, or a 403

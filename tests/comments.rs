@@ -78,17 +78,19 @@ async fn the_public_comments_while_the_period_is_open() {
             .post(&comments, &[("kind", "objection"), ("body", "")])
             .await
             .status,
-        StatusCode::BAD_REQUEST,
+        StatusCode::UNPROCESSABLE_ENTITY,
         "an objection says why"
     );
     let long = "x".repeat(5001);
+    let refused = bruno
+        .post(&comments, &[("kind", "comment"), ("body", &long)])
+        .await;
     assert_eq!(
-        bruno
-            .post(&comments, &[("kind", "comment"), ("body", &long)])
-            .await
-            .status,
-        StatusCode::BAD_REQUEST
+        refused.texts("textarea#f-body"),
+        vec![long.clone()],
+        "the text typed comes back"
     );
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         bruno
             .post(

@@ -154,7 +154,13 @@ async fn an_officer_reviews_a_proposal_and_the_proponent_answers() {
     assert!(answer.ends_with("/documents"));
     assert_eq!(
         resident.post(&answer, &[("answer", "")]).await.status,
-        StatusCode::BAD_REQUEST
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert!(
+        own.texts("ol.history li")
+            .iter()
+            .any(|h| h.contains("Merci de joindre l’accord du syndic.")),
+        "the history says what was asked"
     );
     assert_eq!(
         resident

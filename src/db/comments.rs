@@ -13,6 +13,8 @@ use crate::domain::vocab::{CommentKind, Vocabulary};
 /// A comment as the public sees it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Comment {
+    /// Id.
+    pub id: i64,
     /// Comment, support, objection or request to join.
     pub kind: CommentKind,
     /// The text.
@@ -21,6 +23,8 @@ pub struct Comment {
     pub author: Option<String>,
     /// When (UTC).
     pub created_at: NaiveDateTime,
+    /// Files sent with it.
+    pub attachments: Vec<super::attachments::AttachmentInfo>,
 }
 
 /// Adds a comment.
@@ -32,7 +36,7 @@ pub fn insert(
     body: &str,
     author: Option<&str>,
     now: DateTime<Utc>,
-) -> QueryResult<()> {
+) -> QueryResult<i64> {
     diesel::insert_into(comments::table)
         .values((
             comments::pact_id.eq(pact_id),
@@ -42,25 +46,33 @@ pub fn insert(
             comments::author_name.eq(author.unwrap_or_default()),
             comments::created_at.eq(timestamp(now)),
         ))
-        .execute(conn)
-        .map(drop)
+        .returning(comments::id)
+        .get_result(conn)
 }
 
-/// A pact's comments, oldest first.
+/// A pact's comments with their files, oldest first.
 pub fn of_pact(conn: &mut DbConn, pact_id: i64) -> QueryResult<Vec<Comment>> {
+    let mut files = super::attachments::of_comments(conn, pact_id)?;
     comments::table
         .filter(comments::pact_id.eq(pact_id))
         .order((comments::created_at, comments::id))
         .select((
+            comments::id,
             comments::kind,
             comments::body,
             comments::author_name,
             comments::created_at,
         ))
-        .load::<(String, String, String, NaiveDateTime)>(conn)?
+        .load::<(i64, String, String, String, NaiveDateTime)>(conn)?
         .into_iter()
-        .map(|(kind, body, author, created_at)| {
+        .map(|(id, kind, body, author, created_at)| {
+            let (attachments, rest) = files
+                .drain(..)
+                .partition(|f| f.owner == super::attachments::Owner::Comment(id));
+            files = rest;
             Ok(Comment {
+                id,
+                attachments,
                 kind: vocab(&kind)?,
                 body,
                 author: Some(author).filter(|a| !a.is_empty()),

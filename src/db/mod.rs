@@ -5,6 +5,7 @@
 //! that changes several rows opens its own transaction. Dialect differences
 //! stay in this module, behind a `match` on [`DbConn`].
 
+pub mod attachments;
 pub mod cities;
 pub mod comments;
 pub mod commons;

@@ -815,3 +815,12 @@ pub fn latest_version(conn: &mut DbConn, pact_id: i64) -> QueryResult<(i32, Stri
         .select((pact_versions::number, pact_versions::sha256))
         .first(conn)
 }
+
+/// A pact's status.
+pub fn status_of(conn: &mut DbConn, pact_id: i64) -> QueryResult<Status> {
+    let status: String = pacts::table
+        .find(pact_id)
+        .select(pacts::status)
+        .first(conn)?;
+    vocab(&status)
+}

@@ -224,3 +224,15 @@ pub fn assignee_contact(
         .first(conn)
         .optional()
 }
+
+/// What the city asked for in its latest request for documents on a pact.
+pub fn last_request(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<String>> {
+    use super::schema::events;
+    events::table
+        .filter(events::pact_id.eq(pact_id))
+        .filter(events::kind.eq(crate::domain::lifecycle::ActionKind::RequestDocuments.name()))
+        .order((events::occurred_at.desc(), events::id.desc()))
+        .select(events::details)
+        .first(conn)
+        .optional()
+}

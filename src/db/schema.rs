@@ -296,9 +296,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    attachments (id) {
+        id -> BigInt,
+        context -> Text,
+        proposal_id -> Nullable<BigInt>,
+        comment_id -> Nullable<BigInt>,
+        user_id -> BigInt,
+        filename -> Text,
+        content_type -> Text,
+        size -> BigInt,
+        sha256 -> Text,
+        data -> Binary,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
 diesel::joinable!(template_versions -> templates (template_id));
 diesel::joinable!(comments -> pacts (pact_id));
+diesel::joinable!(attachments -> comments (comment_id));
 diesel::joinable!(proposals -> cities (city_id));
 diesel::joinable!(proposals -> users (user_id));
 diesel::joinable!(staff_districts -> users (user_id));
@@ -330,5 +347,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     comments,
     templates,
     template_versions,
-    version_comments
+    version_comments,
+    attachments
 );

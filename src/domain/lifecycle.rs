@@ -142,8 +142,9 @@ vocabulary!(
 pub enum Action {
     /// An officer takes the proposal in hand.
     StartReview,
-    /// An officer asks the proponents for documents: the review clock pauses.
-    RequestDocuments,
+    /// An officer asks the proponents for documents, saying which: the
+    /// review clock pauses.
+    RequestDocuments { what: String },
     /// The proponents answer, with text: the review clock resumes.
     ProvideDocuments { answer: String },
     /// An officer publishes the proposal for public comments.
@@ -186,7 +187,7 @@ impl Action {
     pub fn kind(&self) -> ActionKind {
         match self {
             Action::StartReview => ActionKind::StartReview,
-            Action::RequestDocuments => ActionKind::RequestDocuments,
+            Action::RequestDocuments { .. } => ActionKind::RequestDocuments,
             Action::ProvideDocuments { .. } => ActionKind::ProvideDocuments,
             Action::PublishForComments => ActionKind::PublishForComments,
             Action::CloseComments => ActionKind::CloseComments,
@@ -216,6 +217,7 @@ impl Action {
             | Action::Withdraw { reason } => reason,
             Action::RecordExecutiveDecision { reference } => reference,
             Action::ProvideDocuments { answer } => answer,
+            Action::RequestDocuments { what } => what,
             Action::Approve { version } => version,
             _ => "",
         }
@@ -406,6 +408,7 @@ impl Lifecycle {
                 | ActionKind::Terminate
                 | ActionKind::Withdraw
                 | ActionKind::RecordExecutiveDecision
+                | ActionKind::RequestDocuments
                 | ActionKind::ProvideDocuments
         ) && action.details().trim().is_empty()
         {
@@ -428,7 +431,7 @@ impl Lifecycle {
         let mut next = self.clone();
         match action {
             Action::StartReview => next.status = Status::UnderReview,
-            Action::RequestDocuments => {
+            Action::RequestDocuments { .. } => {
                 next.status = Status::AwaitingDocuments;
                 next.review_paused_since = Some(today);
             }
@@ -631,7 +634,9 @@ fn sample_action(kind: ActionKind, today: NaiveDate) -> Action {
     let reason = String::from("-");
     match kind {
         ActionKind::StartReview => Action::StartReview,
-        ActionKind::RequestDocuments => Action::RequestDocuments,
+        ActionKind::RequestDocuments => Action::RequestDocuments {
+            what: reason.clone(),
+        },
         ActionKind::ProvideDocuments => Action::ProvideDocuments {
             answer: reason.clone(),
         },

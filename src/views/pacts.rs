@@ -69,7 +69,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                 (staff_tools(ctx, &data.city.slug, &pact.number, staff))
             }
             @if let Some(proposal) = data.own_proposal {
-                (author_tools(ctx, proposal, life.status))
+                (author_tools(ctx, proposal, life.status, data.max_upload_mb))
             }
             (competing(&data.city.slug, lang, &data.competing))
             section aria-labelledby="parties" {
@@ -83,31 +83,46 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     }
                 }
             }
-            @if let Some(version) = &data.detail.version {
-                section.text aria-labelledby="text" {
-                    h2 #text { (lang.t("pact-text")) }
-                    p.version {
-                        (lang.t_args("pact-version", &[
-                            ("number", Arg::Num(version.number.into())),
-                            ("count", Arg::Num(data.detail.versions)),
-                            ("date", Arg::Str(lang.date(version.created_at.date()))),
-                        ]))
-                        br;
-                        (lang.t("pact-sha256")) " " code.hash { (version.sha256) }
-                    }
-                    (version_links(lang, data))
-                    @for article in &version.text.articles {
-                        article {
-                            h3 { (article.heading) }
-                            @for paragraph in &article.paragraphs { p { (paragraph) } }
-                        }
-                    }
+            (text_section(lang, data))
+            @if !data.documents.is_empty() {
+                section.documents aria-labelledby="documents" {
+                    h2 #documents { (lang.t("pact-documents")) }
+                    p.hint { (lang.t("pact-documents-hint")) }
+                    (super::attachments::file_list(lang, &data.documents))
                 }
             }
             (comments(ctx, data))
             (history(lang, &data.detail.events))
         },
     )
+}
+
+/// The current version of the text, with its fingerprint and links to the
+/// other versions.
+fn text_section(lang: Lang, data: &PactData) -> Markup {
+    html! {
+    @if let Some(version) = &data.detail.version {
+        section.text aria-labelledby="text" {
+            h2 #text { (lang.t("pact-text")) }
+            p.version {
+                (lang.t_args("pact-version", &[
+                    ("number", Arg::Num(version.number.into())),
+                    ("count", Arg::Num(data.detail.versions)),
+                    ("date", Arg::Str(lang.date(version.created_at.date()))),
+                ]))
+                br;
+                (lang.t("pact-sha256")) " " code.hash { (version.sha256) }
+            }
+            (version_links(lang, data))
+            @for article in &version.text.articles {
+                article {
+                    h3 { (article.heading) }
+                    @for paragraph in &article.paragraphs { p { (paragraph) } }
+                }
+            }
+        }
+    }
+    }
 }
 
 /// Links to the versions of the text, their comparison and, for its
@@ -160,12 +175,13 @@ fn comments(ctx: &Ctx, data: &PactData) -> Markup {
                             (comment.author.clone().unwrap_or_else(|| lang.t("party-anonymous"))) ", "
                             time datetime=(comment.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()) { (lang.datetime(comment.created_at)) }
                             @if !comment.body.is_empty() { p { (comment.body) } }
+                            (super::attachments::file_list(lang, &comment.attachments))
                         }
                     }
                 }
                 @if data.comments_open {
                     @if ctx.user.is_some() {
-                        form.stack method="post" action=(format!("/cities/{}/pacts/{number}/comments", data.city.slug)) {
+                        form.stack method="post" action=(format!("/cities/{}/pacts/{number}/comments", data.city.slug)) enctype="multipart/form-data" {
                             input type="hidden" name="csrf" value=(ctx.csrf);
                             div.field {
                                 label for="f-kind" { (lang.t("comment-kind")) }
@@ -178,6 +194,7 @@ fn comments(ctx: &Ctx, data: &PactData) -> Markup {
                                 p.hint #f-body-hint { (lang.t("comment-body-hint")) }
                                 textarea #f-body name="body" rows="4" maxlength="5000" aria-describedby="f-body-hint" {}
                             }
+                            (super::attachments::file_input(lang, "f-comment-files", data.max_upload_mb, None))
                             button type="submit" { (lang.t("comment-submit")) }
                         }
                     } @else {
@@ -191,21 +208,17 @@ fn comments(ctx: &Ctx, data: &PactData) -> Markup {
 
 /// What the author of the proposal can do: answer a request for
 /// documents, withdraw (before signature, or end the pact once in force).
-fn author_tools(ctx: &Ctx, proposal: i64, status: Status) -> Markup {
+fn author_tools(ctx: &Ctx, proposal: i64, status: Status, max_mb: u32) -> Markup {
     let lang = ctx.lang;
     html! {
         @if status.is_in_force() || Status::BEFORE_SIGNATURE.contains(&status) {
         section.author aria-labelledby="author" {
             h2 #author { (lang.t("proposal-author-tools")) }
             @if status == Status::AwaitingDocuments {
-                form.stack method="post" action=(format!("/proposals/{proposal}/documents")) {
-                    input type="hidden" name="csrf" value=(ctx.csrf);
-                    div.field {
-                        label for="f-answer" { (lang.t("proposal-answer")) }
-                        textarea #f-answer name="answer" rows="4" required {}
-                    }
-                    button type="submit" { (lang.t("proposal-answer-submit")) }
-                }
+                (super::proposals::answer_form(ctx, proposal, "", None, max_mb))
+            }
+            @if Status::BEFORE_SIGNATURE.contains(&status) {
+                p { a href=(format!("/proposals/{proposal}/attachments")) { (lang.t("proposal-attachments")) } }
             }
             form.stack method="post" action=(format!("/proposals/{proposal}/withdraw")) {
                 input type="hidden" name="csrf" value=(ctx.csrf);
@@ -301,4 +314,51 @@ fn event_label(lang: Lang, kind: &str) -> String {
         Some(action) => lang.label(action),
         None => lang.t(&format!("event-{kind}")),
     }
+}
+
+/// What the comment form shows again when a comment was refused.
+#[derive(Debug)]
+pub struct CommentRetry<'a> {
+    /// The pact's page.
+    pub path: &'a str,
+    /// The kind chosen.
+    pub kind: CommentKind,
+    /// The text typed.
+    pub body: &'a str,
+    /// What went wrong.
+    pub error: &'a crate::error::Message,
+    /// The upload limit.
+    pub max_mb: u32,
+}
+
+/// The comment form again, with what was typed and what went wrong.
+pub fn comment_retry(ctx: &Ctx, retry: &CommentRetry<'_>) -> Markup {
+    let lang = ctx.lang;
+    layout::page(
+        ctx,
+        &lang.t("pact-comments"),
+        &html! {
+            h1 { (lang.t("pact-comments")) }
+            div.error-summary role="alert" tabindex="-1" {
+                h2 { (lang.t("form-has-errors")) }
+                p { (retry.error.render(lang)) }
+            }
+            form.stack method="post" action=(format!("{}/comments", retry.path)) enctype="multipart/form-data" {
+                input type="hidden" name="csrf" value=(ctx.csrf);
+                div.field {
+                    label for="f-kind" { (lang.t("comment-kind")) }
+                    select #f-kind name="kind" {
+                        @for kind in CommentKind::all() { option value=(kind.name()) selected[kind == retry.kind] { (lang.label(kind)) } }
+                    }
+                }
+                div.field {
+                    label for="f-body" { (lang.t("comment-body")) }
+                    textarea #f-body name="body" rows="4" maxlength="5000" { (retry.body) }
+                }
+                (super::attachments::file_input(lang, "f-comment-files", retry.max_mb, Some(retry.error)))
+                button type="submit" { (lang.t("comment-submit")) }
+            }
+            p { a href=(retry.path) { (lang.t("comment-back")) } }
+        },
+    )
 }

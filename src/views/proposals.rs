@@ -169,6 +169,68 @@ pub fn form(
                     button type="submit" name="action" value="submit" { (lang.t("proposal-submit")) }
                 }
             }
+            @if let Some(id) = id {
+                p { a href=(format!("/proposals/{id}/attachments")) { (lang.t("proposal-attachments")) } }
+            } @else {
+                p.hint { (lang.t("proposal-attachments-later")) }
+            }
         },
     )
+}
+
+/// What the page answering a request for documents shows.
+#[derive(Debug)]
+pub struct AnswerPage<'a> {
+    /// The proposal.
+    pub id: i64,
+    /// Its title.
+    pub title: &'a str,
+    /// What the city asked.
+    pub request: &'a str,
+    /// The answer typed so far.
+    pub answer: &'a str,
+    /// What went wrong, if anything.
+    pub error: Option<&'a Message>,
+    /// The upload limit.
+    pub max_mb: u32,
+}
+
+/// The form answering a request for documents: text and files.
+pub fn answer(ctx: &Ctx, page: &AnswerPage<'_>) -> Markup {
+    let lang = ctx.lang;
+    layout::page(
+        ctx,
+        &lang.t("proposal-answer-title"),
+        &html! {
+            h1 { (lang.t("proposal-answer-title")) }
+            p.lead { (page.title) }
+            @if !page.request.is_empty() {
+                h2 { (lang.t("proposal-answer-request")) }
+                blockquote { p { (page.request) } }
+            }
+            (answer_form(ctx, page.id, page.answer, page.error, page.max_mb))
+        },
+    )
+}
+
+/// The answer form itself, also on the pact page.
+pub fn answer_form(
+    ctx: &Ctx,
+    id: i64,
+    answer: &str,
+    error: Option<&Message>,
+    max_mb: u32,
+) -> Markup {
+    let lang = ctx.lang;
+    html! {
+        form.stack method="post" action=(format!("/proposals/{id}/documents")) enctype="multipart/form-data" {
+            input type="hidden" name="csrf" value=(ctx.csrf);
+            div.field {
+                label for="f-answer" { (lang.t("proposal-answer")) }
+                textarea #f-answer name="answer" rows="4" required { (answer) }
+            }
+            (super::attachments::file_input(lang, "f-answer-files", max_mb, error))
+            button type="submit" { (lang.t("proposal-answer-submit")) }
+        }
+    }
 }

@@ -5,46 +5,57 @@
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
 
-use super::extract::{Form, Path};
+use super::attachments::Upload;
+use super::extract::{Ctx, Path};
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
+use crate::db::attachments::Owner;
 use crate::domain::vocab::{CommentKind, Vocabulary};
 use crate::error::{AppError, Message};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
 
 /// Longest comment, in characters.
 pub const MAX_COMMENT_CHARS: usize = 5000;
 
-/// A comment as posted.
-#[derive(Debug, Default, Deserialize)]
-pub struct CommentForm {
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    body: String,
-}
-
-/// `POST /cities/{city}/pacts/{number}/comments`.
+/// `POST /cities/{city}/pacts/{number}/comments`: a comment, with files
+/// (photos, documents) if any. A refused file or a missing text brings the
+/// form back with what was typed.
 pub async fn add(
     State(state): State<AppState>,
+    ctx: Ctx,
     viewer: Viewer,
     Path((slug, number)): Path<(String, String)>,
-    Form(form): Form<CommentForm>,
+    upload: Upload,
 ) -> Result<Response, AppError> {
     let user = viewer.user.ok_or(AppError::NotFound)?;
-    let kind = CommentKind::parse(&form.kind)
+    let kind = CommentKind::parse(upload.field("kind"))
         .ok_or_else(|| AppError::BadRequest(Message::new("error-bad-form")))?;
-    let body = form.body.trim().to_owned();
-    if body.is_empty() && kind != CommentKind::Support {
-        return Err(AppError::BadRequest(Message::new("error-comment-empty")));
+    let body = upload.field("body").trim().to_owned();
+    let error = match &upload.refused {
+        Some((name, e)) => Some(Message::new(e.key()).arg("name", Arg::Str(name.clone()))),
+        None if body.is_empty() && kind != CommentKind::Support => {
+            Some(Message::new("error-comment-empty"))
+        }
+        None if body.chars().count() > MAX_COMMENT_CHARS => Some(Message::new("error-too-long")),
+        None => None,
+    };
+    if let Some(error) = error {
+        let page = crate::views::pacts::comment_retry(
+            &ctx,
+            &crate::views::pacts::CommentRetry {
+                path: &format!("/cities/{slug}/pacts/{number}"),
+                kind,
+                body: upload.field("body"),
+                error: &error,
+                max_mb: state.config.max_upload_mb,
+            },
+        );
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    if body.chars().count() > MAX_COMMENT_CHARS {
-        return Err(AppError::BadRequest(Message::new("error-too-long")));
-    }
+    let files = upload.files;
     let now = state.clock.now();
     let base = state.config.base_url.clone();
     let back = format!("/cities/{slug}/pacts/{number}#comments");
@@ -57,7 +68,7 @@ pub async fn add(
             }
             let pact_id = detail.pact.id;
             Ok(db::transaction(conn, |conn| {
-                db::comments::insert(
+                let comment = db::comments::insert(
                     conn,
                     pact_id,
                     user.id,
@@ -66,6 +77,16 @@ pub async fn add(
                     user.public_name.as_deref(),
                     now,
                 )?;
+                for f in &files {
+                    db::attachments::insert(
+                        conn,
+                        Owner::Comment(comment),
+                        user.id,
+                        &f.file,
+                        &f.data,
+                        now,
+                    )?;
+                }
                 if let Some((email, name, language)) = db::review::proponent_contact(conn, pact_id)?
                 {
                     let lang = Lang::parse(&language).unwrap_or_default();

@@ -3,6 +3,7 @@
 
 pub mod account;
 mod api;
+pub mod attachments;
 pub mod auth;
 mod comments;
 pub mod drafting;
@@ -64,8 +65,11 @@ pub fn router(state: AppState) -> Router {
         )
     });
 
+    // Uploads are read whole by the CSRF check first, within this limit.
+    let body_limit = state.config.max_upload_bytes() + (2 << 20);
     routes::routes(&state)
         .fallback(not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(body_limit))
         .layer(middleware::from_fn_with_state(state.clone(), session::load_viewer))
         // Outside the session layer, so that its refusals (CSRF) are rendered too.
         .layer(middleware::from_fn_with_state(state.clone(), render_errors))

@@ -181,6 +181,12 @@ pub struct PactData {
     /// The viewer's part in drafting the text, if any.
     #[serde(skip)]
     pub participant: Option<super::drafting::Participant>,
+    /// Files of the proposal and of the answers, for participants.
+    #[serde(skip)]
+    pub documents: Vec<crate::db::attachments::AttachmentInfo>,
+    /// The upload limit, for the forms.
+    #[serde(skip)]
+    pub max_upload_mb: u32,
 }
 
 pub(super) async fn load_pact(
@@ -190,6 +196,7 @@ pub(super) async fn load_pact(
     viewer: Option<crate::db::users::User>,
 ) -> Result<PactData, AppError> {
     let today = state.clock.now().date_naive();
+    let max_upload_mb = state.config.max_upload_mb;
     if !is_slug(&city) || PactNumber::parse(&number).is_none() {
         return Err(AppError::NotFound);
     }
@@ -215,6 +222,13 @@ pub(super) async fn load_pact(
             )?;
             let participant =
                 super::drafting::participant(conn, viewer.as_ref(), city.id, detail.pact.id)?;
+            let documents = match (
+                participant,
+                db::proposals::author_of_pact(conn, detail.pact.id)?,
+            ) {
+                (Some(_), Some((proposal, _))) => db::attachments::of_proposal(conn, proposal)?,
+                _ => Vec::new(),
+            };
             let comments = db::comments::of_pact(conn, detail.pact.id)?;
             let competing = if crate::domain::lifecycle::Status::BEFORE_SIGNATURE
                 .contains(&detail.pact.lifecycle.status)
@@ -237,6 +251,8 @@ pub(super) async fn load_pact(
                 own_proposal,
                 staff,
                 participant,
+                documents,
+                max_upload_mb,
             })
         })
         .await

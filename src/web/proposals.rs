@@ -12,6 +12,7 @@ use super::extract::{Ctx, Form, Path, Query};
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
+use crate::db::attachments::Owner;
 use crate::db::proposals::{SubmitError, Submitter};
 use crate::db::users::User;
 use crate::domain::lifecycle::{Action, Actor};
@@ -323,35 +324,121 @@ pub async fn withdraw(
     proponent_acts(&state, viewer, id, action, "error-reason-required").await
 }
 
-/// The answer to a request for documents.
-#[derive(Debug, Default, Deserialize)]
-pub struct AnswerForm {
-    #[serde(default)]
-    answer: String,
+/// What the answer page shows: the proposal's title and the city's
+/// request, for the author of a proposal awaiting documents.
+async fn awaiting_documents(
+    state: &AppState,
+    user_id: i64,
+    id: i64,
+) -> Result<(String, String), AppError> {
+    state
+        .db(move |conn| {
+            let proposal = db::proposals::find_own(conn, id, user_id)?.ok_or(AppError::NotFound)?;
+            let pact_id = proposal.pact_id.ok_or(AppError::NotFound)?;
+            if db::pacts::status_of(conn, pact_id)?
+                != crate::domain::lifecycle::Status::AwaitingDocuments
+            {
+                return Err(AppError::BadRequest(Message::new("error-not-now")));
+            }
+            let request = db::review::last_request(conn, pact_id)?.unwrap_or_default();
+            Ok((proposal.fields.title, request))
+        })
+        .await
+}
+
+/// `GET /proposals/{id}/documents`: the form answering the city's request
+/// for documents, with text and files.
+pub async fn answer_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Markup, AppError> {
+    let user = signed_in(viewer)?;
+    let (title, request) = awaiting_documents(&state, user.id, id).await?;
+    Ok(view::answer(
+        &ctx,
+        &view::AnswerPage {
+            id,
+            title: &title,
+            request: &request,
+            answer: "",
+            error: None,
+            max_mb: state.config.max_upload_mb,
+        },
+    ))
 }
 
 /// `POST /proposals/{id}/documents`: the author answers a request for
-/// documents; the review clock resumes.
+/// documents, with text and files; the review clock resumes. A refused
+/// file brings the form back with the answer kept.
 pub async fn answer(
     State(state): State<AppState>,
+    ctx: Ctx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(form): Form<AnswerForm>,
+    upload: super::attachments::Upload,
 ) -> Result<Response, AppError> {
-    let action = Action::ProvideDocuments {
-        answer: form.answer.trim().to_owned(),
+    let user = viewer.user.clone().ok_or(AppError::NotFound)?;
+    let (title, request) = awaiting_documents(&state, user.id, id).await?;
+    let answer = upload.field("answer").trim().to_owned();
+    let error = match &upload.refused {
+        Some((name, e)) => {
+            Some(Message::new(e.key()).arg("name", crate::i18n::Arg::Str(name.clone())))
+        }
+        None if answer.is_empty() => Some(Message::new("error-answer-required")),
+        None if answer.chars().count() > crate::domain::proposal::MAX_TEXT_CHARS => {
+            Some(Message::new("error-too-long"))
+        }
+        None => None,
     };
-    proponent_acts(&state, viewer, id, action, "error-answer-required").await
+    if let Some(error) = error {
+        let page = view::answer(
+            &ctx,
+            &view::AnswerPage {
+                id,
+                title: &title,
+                request: &request,
+                answer: upload.field("answer"),
+                error: Some(&error),
+                max_mb: state.config.max_upload_mb,
+            },
+        );
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let action = Action::ProvideDocuments { answer };
+    proponent_acts_with(
+        &state,
+        viewer,
+        id,
+        action,
+        "error-answer-required",
+        upload.files,
+    )
+    .await
 }
 
-/// The author of proposal `id` takes `action` on the pact it became;
-/// `empty_key` is the message when the action's text is missing.
+/// The author of proposal `id` takes `action` on the pact it became.
 async fn proponent_acts(
     state: &AppState,
     viewer: Viewer,
     id: i64,
     action: Action,
     empty_key: &'static str,
+) -> Result<Response, AppError> {
+    proponent_acts_with(state, viewer, id, action, empty_key, Vec::new()).await
+}
+
+/// The author of proposal `id` takes `action` on the pact it became, with
+/// `files` recorded as the answer's in the same transaction; `empty_key`
+/// is the message when the action's text is missing.
+async fn proponent_acts_with(
+    state: &AppState,
+    viewer: Viewer,
+    id: i64,
+    action: Action,
+    empty_key: &'static str,
+    files: Vec<super::attachments::UploadedFile>,
 ) -> Result<Response, AppError> {
     let user = signed_in(viewer)?;
     let (user_id, now) = (user.id, state.clock.now());
@@ -361,16 +448,30 @@ async fn proponent_acts(
             let proposal = db::proposals::find_own(conn, id, user_id)?.ok_or(AppError::NotFound)?;
             let pact_id = proposal.pact_id.ok_or(AppError::NotFound)?;
             let settings = db::cities::get(conn, proposal.city_id)?.settings();
-            match db::pacts::apply(
-                conn,
-                pact_id,
-                &action,
-                Actor::Proponent,
-                &name,
-                now,
-                &settings,
-            ) {
-                Ok(_) => Ok(Ok(())),
+            let applied = db::transaction(conn, |conn| {
+                db::pacts::apply(
+                    conn,
+                    pact_id,
+                    &action,
+                    Actor::Proponent,
+                    &name,
+                    now,
+                    &settings,
+                )?;
+                for f in &files {
+                    db::attachments::insert(
+                        conn,
+                        Owner::Answer(id),
+                        user_id,
+                        &f.file,
+                        &f.data,
+                        now,
+                    )?;
+                }
+                Ok::<_, db::pacts::WriteError>(())
+            });
+            match applied {
+                Ok(()) => Ok(Ok(())),
                 Err(db::pacts::WriteError::Transition(e)) => Ok(Err(e)),
                 Err(e) => Err(AppError::Internal(e.into())),
             }

@@ -105,7 +105,7 @@ fn officer_action(kind: &str, reason: &str) -> Option<Action> {
     let reason = reason.trim().to_owned();
     Some(match ActionKind::parse(kind)? {
         ActionKind::StartReview => Action::StartReview,
-        ActionKind::RequestDocuments => Action::RequestDocuments,
+        ActionKind::RequestDocuments => Action::RequestDocuments { what: reason },
         ActionKind::PublishForComments => Action::PublishForComments,
         ActionKind::StartCoDesign => Action::StartCoDesign,
         ActionKind::Reject => Action::Reject { reason },

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, auth, comments, drafting, links, pages, parties, proposals, review,
+    account, api, attachments, auth, comments, drafting, links, pages, parties, proposals, review,
     second_factor, settings, templates,
 };
 use crate::app::AppState;
@@ -86,7 +86,12 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/proposals/{id}", SignedIn, get(proposals::edit)),
         (Method::POST, "/proposals/{id}", SignedIn, post(proposals::update)),
         (Method::POST, "/proposals/{id}/withdraw", SignedIn, post(proposals::withdraw)),
+        (Method::GET, "/proposals/{id}/documents", SignedIn, get(proposals::answer_form)),
         (Method::POST, "/proposals/{id}/documents", SignedIn, post(proposals::answer)),
+        (Method::GET, "/proposals/{id}/attachments", SignedIn, get(attachments::list)),
+        (Method::POST, "/proposals/{id}/attachments", SignedIn, post(attachments::add)),
+        (Method::POST, "/proposals/{id}/attachments/{file}/remove", SignedIn, post(attachments::remove)),
+        (Method::GET, "/attachments/{id}", Public, get(attachments::download)),
         (Method::GET, "/account", SignedIn, get(account::show)),
         (Method::POST, "/account/profile", SignedIn, post(account::update_profile)),
         (Method::GET, "/account/export", SignedIn, get(account::export)),

@@ -159,23 +159,49 @@ async fn check_csrf(
     if new_csrf {
         return Err(refused());
     }
-    let is_form = request
+    let content_type = request
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or_default()
+        .to_owned();
+    let multipart = multer::parse_boundary(&content_type).ok();
+    if multipart.is_none() && !content_type.starts_with("application/x-www-form-urlencoded") {
         return Err(refused());
     }
+    let limit = if multipart.is_some() {
+        state.config.max_upload_bytes() + MAX_FORM_BYTES
+    } else {
+        MAX_FORM_BYTES
+    };
     let (parts, body) = request.into_parts();
-    let bytes = to_bytes(body, MAX_FORM_BYTES)
-        .await
-        .map_err(|_| AppError::BadRequest(Message::new("error-too-large")))?;
-    let sent = form_urlencoded::parse(&bytes)
-        .find(|(k, _)| k == CSRF_FIELD)
-        .map(|(_, v)| v.into_owned());
+    let bytes = to_bytes(body, limit).await.map_err(|_| {
+        AppError::BadRequest(Message::new("error-upload-too-large").arg(
+            "megabytes",
+            crate::i18n::Arg::Num(state.config.max_upload_mb.into()),
+        ))
+    })?;
+    let sent = match multipart {
+        Some(boundary) => multipart_field(bytes.clone(), boundary, CSRF_FIELD).await,
+        None => form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == CSRF_FIELD)
+            .map(|(_, v)| v.into_owned()),
+    };
     if !sent.is_some_and(|sent| security::same_secret(&sent, csrf)) {
         return Err(refused());
     }
     Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+/// The first text field `name` of a multipart body, if any.
+async fn multipart_field(bytes: axum::body::Bytes, boundary: String, name: &str) -> Option<String> {
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(bytes) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(name) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }

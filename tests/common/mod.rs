@@ -216,7 +216,10 @@ pub struct TestApp {
 pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
+    /// The body as text (lossy for binary bodies: see `bytes`).
     pub body: String,
+    /// The body as sent.
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -314,7 +317,8 @@ impl TestApp {
         TestResponse {
             status,
             headers,
-            body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body"),
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 
@@ -412,6 +416,43 @@ impl Browser<'_> {
         let mut all: Vec<(&str, &str)> = vec![("csrf", TEST_CSRF)];
         all.extend_from_slice(fields);
         self.post_raw(uri, &all).await
+    }
+
+    /// Posts a `multipart/form-data` form, as a browser sends a form with
+    /// files: the CSRF token, `fields`, then `files` as (field, file name,
+    /// bytes).
+    pub async fn post_multipart(
+        &self,
+        uri: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> TestResponse {
+        let boundary = "----pacta-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = Vec::new();
+        for (name, value) in [("csrf", TEST_CSRF)].iter().chain(fields) {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+            );
+        }
+        for (name, filename, bytes) in files {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let request = Request::post(uri)
+            .header("cookie", self.cookie_header())
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .expect("request");
+        let response = self.app.request(request).await;
+        self.keep_cookies(&response);
+        response
     }
 
     /// Posts exactly these fields.

@@ -102,7 +102,13 @@ fn asking_for_documents_pauses_the_review_clock() {
         proposal(PactKind::Ordinary),
         &[
             (Action::StartReview, Actor::Officer, day(2026, 1, 6)),
-            (Action::RequestDocuments, Actor::Officer, day(2026, 1, 15)),
+            (
+                Action::RequestDocuments {
+                    what: "Plan".into(),
+                },
+                Actor::Officer,
+                day(2026, 1, 15),
+            ),
         ],
     );
     assert_eq!(pact.status, Status::AwaitingDocuments);
@@ -119,7 +125,13 @@ fn documents_received_resume_the_clock_with_the_pause_added() {
         proposal(PactKind::Ordinary),
         &[
             (Action::StartReview, Actor::Officer, day(2026, 1, 6)),
-            (Action::RequestDocuments, Actor::Officer, day(2026, 1, 15)),
+            (
+                Action::RequestDocuments {
+                    what: "Plan".into(),
+                },
+                Actor::Officer,
+                day(2026, 1, 15),
+            ),
             (
                 Action::ProvideDocuments {
                     answer: "Statuts joints.".into(),
@@ -496,7 +508,13 @@ fn withdrawal_while_awaiting_documents_stops_the_clock() {
         proposal(PactKind::Ordinary),
         &[
             (Action::StartReview, Actor::Officer, day(2026, 1, 6)),
-            (Action::RequestDocuments, Actor::Officer, day(2026, 1, 7)),
+            (
+                Action::RequestDocuments {
+                    what: "Plan".into(),
+                },
+                Actor::Officer,
+                day(2026, 1, 7),
+            ),
             (
                 Action::Withdraw { reason: reason() },
                 Actor::Proponent,
@@ -615,7 +633,9 @@ fn arb_action() -> impl Strategy<Value = Action> {
     let reason = prop_oneof![Just(String::new()), Just("motif".to_owned())];
     prop_oneof![
         Just(Action::StartReview),
-        Just(Action::RequestDocuments),
+        Just(Action::RequestDocuments {
+            what: "Plan".into()
+        }),
         reason
             .clone()
             .prop_map(|answer| Action::ProvideDocuments { answer }),
