@@ -281,7 +281,10 @@ async fn the_author_withdraws_with_a_reason() {
     let page = browser.get(&location).await;
     let action = page
         .html()
-        .select(&scraper::Selector::parse("section.author form").expect("selector"))
+        .select(
+            &scraper::Selector::parse("section.author form[action$='/withdraw']")
+                .expect("selector"),
+        )
         .next()
         .and_then(|f| f.value().attr("action").map(str::to_owned))
         .expect("the author's withdraw form");

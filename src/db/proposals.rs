@@ -30,6 +30,7 @@ struct ProposalRow {
     support: String,
     updated_at: NaiveDateTime,
     pact_id: Option<i64>,
+    co_proponents: String,
 }
 
 /// A proposal, draft or submitted.
@@ -80,6 +81,7 @@ impl ProposalRow {
                     .filter(|s| !s.is_empty())
                     .map(str::to_owned)
                     .collect(),
+                co_proponents: self.co_proponents,
             },
             updated_at: self.updated_at,
             pact_id: self.pact_id,
@@ -126,6 +128,7 @@ pub fn save_draft(
         proposals::duration_months.eq(&fields.duration_months),
         proposals::contributions.eq(&fields.contributions),
         proposals::support.eq(fields.support.join(",")),
+        proposals::co_proponents.eq(&fields.co_proponents),
         proposals::updated_at.eq(at),
     );
     match id {

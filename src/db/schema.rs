@@ -246,6 +246,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         pact_id -> Nullable<BigInt>,
+        co_proponents -> Text,
     }
 }
 
@@ -312,6 +313,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    invitations (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        email -> Text,
+        token_hash -> Text,
+        invited_by -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+        accepted -> Nullable<Bool>,
+        user_id -> Nullable<BigInt>,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
 diesel::joinable!(template_versions -> templates (template_id));
 diesel::joinable!(comments -> pacts (pact_id));
@@ -348,5 +364,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     templates,
     template_versions,
     version_comments,
-    attachments
+    attachments,
+    invitations
 );

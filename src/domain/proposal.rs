@@ -13,6 +13,8 @@ pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 600;
 /// Longest proposed duration, in months.
 pub const MAX_DURATION_MONTHS: u32 = 120;
+/// Most co-proponents invited with a proposal.
+pub const MAX_CO_PROPONENTS: usize = 10;
 
 /// The fields of a proposal, as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +43,9 @@ pub struct ProposalFields {
     pub contributions: String,
     /// Support asked of the city.
     pub support: Vec<String>,
+    /// E-mail addresses of the co-proponents to invite, as typed.
+    #[serde(default)]
+    pub co_proponents: String,
 }
 
 /// Which commons a proposal is about.
@@ -80,10 +85,32 @@ pub struct CheckedProposal {
     pub contributions: Vec<String>,
     /// Support asked.
     pub support: Vec<SupportKind>,
+    /// Addresses of the co-proponents to invite, normalised, each once.
+    pub co_proponents: Vec<String>,
 }
 
 /// A field's error: the field name and the translation key of the message.
 pub type FieldError = (&'static str, &'static str);
+
+/// The addresses in a list typed by hand (separated by commas, semicolons,
+/// spaces or lines), normalised and each once; the message key when one is
+/// not an address or there are too many.
+pub fn co_proponent_emails(typed: &str) -> Result<Vec<String>, &'static str> {
+    let mut emails: Vec<String> = Vec::new();
+    for item in typed
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+    {
+        let email = super::account::normalize_email(item).ok_or("error-co-proponents")?;
+        if !emails.contains(&email) {
+            emails.push(email);
+        }
+    }
+    if emails.len() > MAX_CO_PROPONENTS {
+        return Err("error-co-proponents-many");
+    }
+    Ok(emails)
+}
 
 /// Paragraphs of a text: separated by blank lines, trimmed, none empty.
 pub fn paragraphs(text: &str) -> Vec<String> {
@@ -102,7 +129,8 @@ impl ProposalFields {
     /// The limits a draft must respect to be saved.
     pub fn check_draft(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        let texts: [(&'static str, &str, usize); 9] = [
+        let texts: [(&'static str, &str, usize); 10] = [
+            ("co_proponents", &self.co_proponents, 2000),
             ("title", &self.title, MAX_TITLE_CHARS),
             ("summary", &self.summary, MAX_SUMMARY_CHARS),
             ("objectives", &self.objectives, MAX_TEXT_CHARS),
@@ -128,11 +156,11 @@ impl ProposalFields {
         errors
     }
 
-    /// Checks every field for submission; every error at once.
-    pub fn check(&self) -> Result<CheckedProposal, Vec<FieldError>> {
-        let mut errors = self.check_draft();
+    /// The commons chosen or described; a new one's missing fields are
+    /// added to `errors`.
+    fn commons_choice(&self, errors: &mut Vec<FieldError>) -> Option<CommonsChoice> {
         let required = |value: &str| !value.trim().is_empty();
-        let commons = if self.commons.trim().is_empty() {
+        if self.commons.trim().is_empty() {
             let category = CommonsCategory::parse(&self.new_commons_category);
             let mut missing = Vec::new();
             if !required(&self.new_commons_name) {
@@ -165,7 +193,14 @@ impl ProposalFields {
             choice
         } else {
             Some(CommonsChoice::Existing(self.commons.trim().to_owned()))
-        };
+        }
+    }
+
+    /// Checks every field for submission; every error at once.
+    pub fn check(&self) -> Result<CheckedProposal, Vec<FieldError>> {
+        let mut errors = self.check_draft();
+        let required = |value: &str| !value.trim().is_empty();
+        let commons = self.commons_choice(&mut errors);
         let require =
             |field: &'static str, value: &str, key: &'static str, errors: &mut Vec<FieldError>| {
                 if !required(value) && !errors.iter().any(|(f, _)| *f == field) {
@@ -204,8 +239,15 @@ impl ProposalFields {
             }
             parsed
         };
+        let co_proponents = co_proponent_emails(&self.co_proponents).unwrap_or_else(|key| {
+            if !errors.iter().any(|(f, _)| *f == "co_proponents") {
+                errors.push(("co_proponents", key));
+            }
+            Vec::new()
+        });
         match (commons, duration) {
             (Some(commons), Some(duration_months)) if errors.is_empty() => Ok(CheckedProposal {
+                co_proponents,
                 commons,
                 party,
                 title: self.title.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -314,6 +356,33 @@ mod tests {
         };
         assert_eq!(draft.check_draft(), vec![("title", "error-too-long")]);
         assert!(ProposalFields::default().check_draft().is_empty());
+    }
+
+    #[test]
+    fn co_proponents_are_addresses_each_once() {
+        let fields = ProposalFields {
+            co_proponents: "Bruno@Example.org, zoe@example.org;\nbruno@example.org ".into(),
+            ..complete()
+        };
+        assert_eq!(
+            fields.check().expect("valid").co_proponents,
+            vec!["bruno@example.org", "zoe@example.org"]
+        );
+        let bad = ProposalFields {
+            co_proponents: "bruno@example.org, pas une adresse".into(),
+            ..complete()
+        };
+        assert_eq!(
+            bad.check().expect_err("invalid"),
+            vec![("co_proponents", "error-co-proponents")]
+        );
+        let many: Vec<String> = (0..=MAX_CO_PROPONENTS)
+            .map(|i| format!("p{i}@example.org"))
+            .collect();
+        assert_eq!(
+            co_proponent_emails(&many.join(" ")),
+            Err("error-co-proponents-many")
+        );
     }
 
     #[test]

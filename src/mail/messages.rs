@@ -17,7 +17,11 @@ fn compose(
     paragraphs: &[String],
     link: (&str, &str),
 ) -> OutgoingMail {
-    let greeting = lang.t_args("mail-greeting", &[("name", Arg::Str(to_name.to_owned()))]);
+    let greeting = if to_name.is_empty() {
+        lang.t("mail-greeting-anonymous")
+    } else {
+        lang.t_args("mail-greeting", &[("name", Arg::Str(to_name.to_owned()))])
+    };
     let footer = lang.t("mail-footer");
     let (label, url) = link;
     let mut text = format!("{greeting}\n\n");
@@ -213,6 +217,65 @@ pub fn draft_changed(
             what.to_owned(),
         ],
         (&lang.t("mail-draft-action"), link),
+    )
+}
+
+/// Invites someone to join a proposal as co-proponent.
+pub fn co_proponent_invitation(
+    lang: Lang,
+    to: &str,
+    inviter: &str,
+    title: &str,
+    city: &str,
+    link: &str,
+) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        "",
+        lang.t_args(
+            "mail-invitation-subject",
+            &[("title", Arg::Str(title.to_owned()))],
+        ),
+        &[
+            lang.t_args(
+                "mail-invitation-body",
+                &[
+                    ("name", Arg::Str(inviter.to_owned())),
+                    ("title", Arg::Str(title.to_owned())),
+                    ("city", Arg::Str(city.to_owned())),
+                ],
+            ),
+            lang.t("mail-invitation-how"),
+        ],
+        (&lang.t("mail-invitation-action"), link),
+    )
+}
+
+/// Tells whoever invited a co-proponent that they joined or declined.
+pub fn invitation_answered(
+    lang: Lang,
+    (to, name): (&str, &str),
+    title: &str,
+    who: &str,
+    accepted: bool,
+    link: &str,
+) -> OutgoingMail {
+    let key = if accepted {
+        "mail-invitation-accepted"
+    } else {
+        "mail-invitation-declined"
+    };
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-invitation-answered-subject",
+            &[("title", Arg::Str(title.to_owned()))],
+        ),
+        &[lang.t_args(key, &[("name", Arg::Str(who.to_owned()))])],
+        (&lang.t("mail-invitation-answered-action"), link),
     )
 }
 

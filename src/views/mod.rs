@@ -11,6 +11,7 @@ pub mod drafting;
 pub mod errors;
 pub mod forms;
 pub mod home;
+pub mod invitations;
 pub mod layout;
 pub mod pacts;
 pub mod parties;

@@ -69,7 +69,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                 (staff_tools(ctx, &data.city.slug, &pact.number, staff))
             }
             @if let Some(proposal) = data.own_proposal {
-                (author_tools(ctx, proposal, life.status, data.max_upload_mb))
+                (author_tools(ctx, data, proposal))
             }
             (competing(&data.city.slug, lang, &data.competing))
             section aria-labelledby="parties" {
@@ -208,7 +208,9 @@ fn comments(ctx: &Ctx, data: &PactData) -> Markup {
 
 /// What the author of the proposal can do: answer a request for
 /// documents, withdraw (before signature, or end the pact once in force).
-fn author_tools(ctx: &Ctx, proposal: i64, status: Status, max_mb: u32) -> Markup {
+fn author_tools(ctx: &Ctx, data: &PactData, proposal: i64) -> Markup {
+    let status = data.detail.pact.lifecycle.status;
+    let max_mb = data.max_upload_mb;
     let lang = ctx.lang;
     html! {
         @if status.is_in_force() || Status::BEFORE_SIGNATURE.contains(&status) {
@@ -219,6 +221,8 @@ fn author_tools(ctx: &Ctx, proposal: i64, status: Status, max_mb: u32) -> Markup
             }
             @if Status::BEFORE_SIGNATURE.contains(&status) {
                 p { a href=(format!("/proposals/{proposal}/attachments")) { (lang.t("proposal-attachments")) } }
+                (super::invitations::author_section(ctx, proposal, &data.invitations,
+                    crate::db::invitations::OPEN_TO_CO_PROPONENTS.contains(&status)))
             }
             form.stack method="post" action=(format!("/proposals/{proposal}/withdraw")) {
                 input type="hidden" name="csrf" value=(ctx.csrf);

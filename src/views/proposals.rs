@@ -164,6 +164,7 @@ pub fn form(
                     }
                     @if let Some(key) = errors.get("support") { p.field-error { (lang.t(key)) } }
                 }
+                (forms::textarea(ctx, errors, "co_proponents", "proposal-co-proponents", &fields.co_proponents, Some("proposal-co-proponents-hint")))
                 div.actions {
                     button type="submit" name="action" value="save" { (lang.t("proposal-save")) }
                     button type="submit" name="action" value="submit" { (lang.t("proposal-submit")) }

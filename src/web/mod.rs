@@ -8,6 +8,7 @@ pub mod auth;
 mod comments;
 pub mod drafting;
 mod extract;
+pub mod invitations;
 mod limits;
 mod links;
 pub mod pages;

@@ -187,6 +187,9 @@ pub struct PactData {
     /// The upload limit, for the forms.
     #[serde(skip)]
     pub max_upload_mb: u32,
+    /// Co-proponents invited, for the proposal's author.
+    #[serde(skip)]
+    pub invitations: Vec<crate::db::invitations::Invitation>,
 }
 
 pub(super) async fn load_pact(
@@ -229,6 +232,11 @@ pub(super) async fn load_pact(
                 (Some(_), Some((proposal, _))) => db::attachments::of_proposal(conn, proposal)?,
                 _ => Vec::new(),
             };
+            let invitations = if own_proposal.is_some() {
+                db::invitations::of_pact(conn, detail.pact.id)?
+            } else {
+                Vec::new()
+            };
             let comments = db::comments::of_pact(conn, detail.pact.id)?;
             let competing = if crate::domain::lifecycle::Status::BEFORE_SIGNATURE
                 .contains(&detail.pact.lifecycle.status)
@@ -253,6 +261,7 @@ pub(super) async fn load_pact(
                 participant,
                 documents,
                 max_upload_mb,
+                invitations,
             })
         })
         .await

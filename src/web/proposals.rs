@@ -114,6 +114,7 @@ fn read_form(pairs: Vec<(String, String)>) -> (String, ProposalFields, Option<St
             "duration_months" => fields.duration_months = value,
             "contributions" => fields.contributions = value,
             "support" => fields.support.push(value),
+            "co_proponents" => fields.co_proponents = value,
             _ => {}
         }
     }
@@ -255,21 +256,8 @@ async fn save(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let lang = Lang::parse(&choices.city.language).unwrap_or(ctx.lang);
-    let text = crate::proposals::text(lang, &checked);
-    let city = choices.city.clone();
-    let submitter = Submitter {
-        user_id,
-        name: user.display_name.clone(),
-        public_name: user.public_name.clone(),
-    };
-    let outcome = state
-        .db(move |conn| {
-            Ok(db::proposals::submit(
-                conn, id, &city, &submitter, &checked, &text, now,
-            ))
-        })
-        .await?;
+    let outcome =
+        submit_and_invite(state, ctx.lang, user, choices.city.clone(), id, checked).await?;
     match outcome {
         Ok((_, number)) => Ok(see_other(&format!(
             "/cities/{}/pacts/{number}",
@@ -301,6 +289,56 @@ async fn save(
         Err(SubmitError::Write(e)) => Err(AppError::Internal(e.into())),
         Err(SubmitError::Db(e)) => Err(e.into()),
     }
+}
+
+/// Submits the checked proposal: the pact, and the invitations of its
+/// co-proponents (not the author), in one transaction.
+async fn submit_and_invite(
+    state: &AppState,
+    lang: Lang,
+    user: &User,
+    city: db::cities::City,
+    id: i64,
+    checked: crate::domain::proposal::CheckedProposal,
+) -> Result<Result<(i64, String), SubmitError>, AppError> {
+    let lang = Lang::parse(&city.language).unwrap_or(lang);
+    let text = crate::proposals::text(lang, &checked);
+    let submitter = Submitter {
+        user_id: user.id,
+        name: user.display_name.clone(),
+        public_name: user.public_name.clone(),
+    };
+    let inviter = user
+        .public_name
+        .clone()
+        .unwrap_or(user.display_name.clone());
+    let to_invite: Vec<String> = checked
+        .co_proponents
+        .iter()
+        .filter(|e| **e != user.email)
+        .cloned()
+        .collect();
+    let (site, now) = (state.config.base_url.clone(), state.clock.now());
+    state
+        .db(move |conn| {
+            Ok(db::transaction(conn, |conn| {
+                let (pact_id, number) =
+                    db::proposals::submit(conn, id, &city, &submitter, &checked, &text, now)?;
+                if !to_invite.is_empty() {
+                    let about = super::invitations::about(conn, pact_id)?;
+                    super::invitations::invite_all(
+                        conn,
+                        pact_id,
+                        &about,
+                        (submitter.user_id, &inviter),
+                        &to_invite,
+                        (&site, now),
+                    )?;
+                }
+                Ok((pact_id, number))
+            }))
+        })
+        .await
 }
 
 /// Reasons for withdrawing.

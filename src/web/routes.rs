@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, attachments, auth, comments, drafting, links, pages, parties, proposals, review,
-    second_factor, settings, templates,
+    account, api, attachments, auth, comments, drafting, invitations, links, pages, parties,
+    proposals, review, second_factor, settings, templates,
 };
 use crate::app::AppState;
 use crate::db;
@@ -92,6 +92,9 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/proposals/{id}/attachments", SignedIn, post(attachments::add)),
         (Method::POST, "/proposals/{id}/attachments/{file}/remove", SignedIn, post(attachments::remove)),
         (Method::GET, "/attachments/{id}", Public, get(attachments::download)),
+        (Method::POST, "/proposals/{id}/invitations", SignedIn, post(invitations::invite)),
+        (Method::GET, "/invitations/{token}", Public, get(invitations::show)),
+        (Method::POST, "/invitations/{token}", Public, post(invitations::answer)),
         (Method::GET, "/account", SignedIn, get(account::show)),
         (Method::POST, "/account/profile", SignedIn, post(account::update_profile)),
         (Method::GET, "/account/export", SignedIn, get(account::export)),

@@ -1,0 +1,2 @@
+DROP TABLE invitations;
+ALTER TABLE proposals DROP COLUMN co_proponents;
