@@ -12,6 +12,7 @@
 //! | `--mail-dir` | `PACTA_MAIL_DIR` | `data/mail` | where messages go as `.eml` files when no SMTP server is set |
 //! | `--trusted-proxy` | `PACTA_TRUSTED_PROXY` | none | address of a reverse proxy whose `X-Forwarded-For` is believed (rate limits, signatures) |
 //! | `--session-days` | `PACTA_SESSION_DAYS` | `14` | how long a sign-in lasts |
+//! | `--digest-hour` | `PACTA_DIGEST_HOUR` | `7` | hour (UTC) from which daily digests of followed pacts are sent |
 //! | `--max-upload-mb` | `PACTA_MAX_UPLOAD_MB` | `10` | largest upload of files in one form (attachments), in megabytes |
 //! | — | `PACTA_LOG` | `info` | log filter (`tracing` syntax, e.g. `pacta=debug`) |
 
@@ -129,6 +130,10 @@ pub struct Config {
     /// Largest upload of files in one form, in megabytes.
     #[arg(long, env = "PACTA_MAX_UPLOAD_MB", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=512), global = true)]
     pub max_upload_mb: u32,
+
+    /// Hour (UTC) from which the daily digests of followed pacts go out.
+    #[arg(long, env = "PACTA_DIGEST_HOUR", default_value_t = 7, value_parser = clap::value_parser!(u32).range(0..=23), global = true)]
+    pub digest_hour: u32,
 }
 
 fn parse_base_url(s: &str) -> Result<String, String> {
@@ -169,6 +174,7 @@ impl Config {
             session_days: 14,
             trusted_proxy: None,
             max_upload_mb: 10,
+            digest_hour: 7,
         }
     }
 }

@@ -27,6 +27,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/cities/{city}", "YYYYYY"),
     ("GET", "/cities/{city}/pacts/{number}", "YYYYYY"),
     ("POST", "/cities/{city}/pacts/{number}/comments", "NYYYYY"),
+    ("POST", "/cities/{city}/pacts/{number}/follow", "NYYYYY"),
     ("GET", "/cities/{city}/pacts/{number}/versions", "YYYYYY"),
     (
         "GET",

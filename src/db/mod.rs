@@ -9,6 +9,7 @@ pub mod attachments;
 pub mod cities;
 pub mod comments;
 pub mod commons;
+pub mod follows;
 pub mod invitations;
 pub mod outbox;
 pub mod pacts;

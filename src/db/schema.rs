@@ -328,7 +328,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    follows (user_id, pact_id) {
+        user_id -> BigInt,
+        pact_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    digests (user_id) {
+        user_id -> BigInt,
+        made_on -> Date,
+        covered_until -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
+diesel::joinable!(follows -> pacts (pact_id));
+diesel::joinable!(follows -> users (user_id));
 diesel::joinable!(template_versions -> templates (template_id));
 diesel::joinable!(comments -> pacts (pact_id));
 diesel::joinable!(attachments -> comments (comment_id));
@@ -365,5 +383,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     template_versions,
     version_comments,
     attachments,
-    invitations
+    invitations,
+    follows,
+    digests
 );

@@ -138,6 +138,15 @@ impl Lang {
         self.t(&value.label_key())
     }
 
+    /// The label of a history entry: an action of the lifecycle, or another
+    /// event (`version_added`, `co_proponent_joined`…).
+    pub fn event(self, kind: &str) -> String {
+        match crate::domain::lifecycle::ActionKind::parse(kind) {
+            Some(action) => self.label(action),
+            None => self.t(&format!("event-{kind}")),
+        }
+    }
+
     /// A date as people write it in this language ("3 mars 2026").
     pub fn date(self, date: NaiveDate) -> String {
         self.t_args(

@@ -1,5 +1,6 @@
 //! Background work inside the server: closing comment periods that are
-//! over, and delivering the e-mail outbox. Each pass is idempotent; several
+//! over, the daily digests of followed pacts, and delivering the e-mail
+//! outbox. Each pass is idempotent; several
 //! servers may run it at once.
 
 use std::time::Duration;
@@ -81,7 +82,50 @@ pub async fn close_comment_periods(state: &AppState) -> Result<usize, AppError> 
         .await
 }
 
-/// Runs [`deliver_outbox`] every `interval` until the process ends.
+/// Makes today's digests for followers, once the configured hour is past:
+/// for each, what happened to the pacts they follow since their last one,
+/// queued in the same transaction that records the digest as made, so that
+/// two runners never send it twice. Nothing happened, nothing is sent.
+/// Returns how many were queued.
+pub async fn send_digests(state: &AppState) -> Result<usize, AppError> {
+    use chrono::Timelike;
+    let now = state.clock.now();
+    if now.hour() < state.config.digest_hour {
+        return Ok(0);
+    }
+    let site = state.config.base_url.clone();
+    state
+        .db(move |conn| {
+            let (today, until) = (now.date_naive(), db::timestamp(now));
+            let mut queued = 0;
+            for follower in db::follows::due(conn, today)? {
+                let since = follower.last.map(|(_, covered)| covered);
+                let sent = db::transaction(conn, |conn| {
+                    if !db::follows::record(conn, &follower, today, until)? {
+                        return Ok::<_, diesel::result::Error>(false);
+                    }
+                    let activity = db::follows::activity(conn, follower.user_id, since, until)?;
+                    if activity.is_empty() {
+                        return Ok(false);
+                    }
+                    let lang = crate::i18n::Lang::parse(&follower.language).unwrap_or_default();
+                    let mail = crate::mail::messages::digest(
+                        lang,
+                        (&follower.email, &follower.name),
+                        &activity,
+                        &site,
+                    );
+                    db::outbox::enqueue(conn, &mail, now)?;
+                    Ok(true)
+                })?;
+                queued += usize::from(sent);
+            }
+            Ok(queued)
+        })
+        .await
+}
+
+/// Runs the jobs every `interval` until the process ends.
 pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(interval);
@@ -90,6 +134,9 @@ pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHan
             ticker.tick().await;
             if let Err(e) = close_comment_periods(&state).await {
                 tracing::error!(error = %e, "closing comment periods failed");
+            }
+            if let Err(e) = send_digests(&state).await {
+                tracing::error!(error = %e, "digests failed");
             }
             if let Err(e) = deliver_outbox(&state).await {
                 tracing::error!(error = %e, "outbox pass failed");

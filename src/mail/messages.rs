@@ -279,6 +279,49 @@ pub fn invitation_answered(
     )
 }
 
+/// The daily digest of a follower: for each followed pact that moved,
+/// what happened and its link.
+pub fn digest(
+    lang: Lang,
+    (to, name): (&str, &str),
+    activity: &[crate::db::follows::PactActivity],
+    site: &str,
+) -> OutgoingMail {
+    let mut paragraphs = vec![lang.t("mail-digest-intro")];
+    for pact in activity {
+        let mut what: Vec<String> = pact.events.iter().map(|kind| lang.event(kind)).collect();
+        if pact.comments > 0 {
+            what.push(lang.t_args(
+                "mail-digest-comments",
+                &[("count", Arg::Num(pact.comments))],
+            ));
+        }
+        let line = lang.t_args(
+            "mail-digest-pact",
+            &[
+                ("title", Arg::Str(pact.title.clone())),
+                ("what", Arg::Str(what.join(" ; "))),
+            ],
+        );
+        paragraphs.push(format!("{line}\n{site}{}", pact.path));
+    }
+    let first = activity.first().map_or("/pacts", |p| p.path.as_str());
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-digest-subject",
+            &[(
+                "count",
+                Arg::Num(i64::try_from(activity.len()).unwrap_or(i64::MAX)),
+            )],
+        ),
+        &paragraphs,
+        (&lang.t("mail-digest-action"), &format!("{site}{first}")),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,6 +30,16 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
             h1 { (pact.title) }
             p.meta { span.number { (lang.t("pact-number")) " " (pact.number) } " · " (components::status(lang, life.status)) }
             p.lead { (pact.summary) }
+            @if let Some(following) = data.following {
+                form.inline.follow method="post" action=(format!("/cities/{}/pacts/{}/follow", city.slug, pact.number)) {
+                    input type="hidden" name="csrf" value=(ctx.csrf);
+                    input type="hidden" name="follow" value=(if following { "0" } else { "1" });
+                    button.secondary type="submit" aria-pressed=(following) {
+                        @if following { (lang.t("follow-stop")) } @else { (lang.t("follow-start")) }
+                    }
+                    span.hint { (lang.t("follow-hint")) }
+                }
+            }
             dl.facts {
                 dt { (lang.t("pact-kind")) } dd { (lang.label(pact.kind)) }
                 dt { (lang.t("pact-intensity")) } dd { (lang.label(pact.intensity)) }
@@ -299,7 +309,7 @@ fn history(lang: Lang, events: &[crate::db::pacts::Event]) -> Markup {
             @for event in events {
                 li {
                     time datetime=(event.occurred_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()) { (lang.datetime(event.occurred_at)) }
-                    " — " strong { (event_label(lang, &event.kind)) }
+                    " — " strong { (lang.event(&event.kind)) }
                     " (" (lang.label(event.actor)) ")"
                     @if let (Some(before), Some(after)) = (event.status_before, event.status_after) {
                         " " (lang.t_args("history-status-change", &[("before", Arg::Str(lang.label(before))), ("after", Arg::Str(lang.label(after)))]))
@@ -309,14 +319,6 @@ fn history(lang: Lang, events: &[crate::db::pacts::Event]) -> Markup {
             }
         }
     }
-    }
-}
-
-/// The label of a history entry: an action of the lifecycle or another event.
-fn event_label(lang: Lang, kind: &str) -> String {
-    match ActionKind::parse(kind) {
-        Some(action) => lang.label(action),
-        None => lang.t(&format!("event-{kind}")),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The public's comments on a proposal published for comments: a comment,
-//! support, an objection or a request to join. The proponents are told of
-//! each by e-mail, queued in the same transaction.
+//! support, an objection or a request to join. The proponents and the
+//! officer in charge are told of each by e-mail, queued in the same
+//! transaction; followers of the pact get it in their daily digest.
 
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -87,8 +88,10 @@ pub async fn add(
                         now,
                     )?;
                 }
-                if let Some((email, name, language)) = db::review::proponent_contact(conn, pact_id)?
-                {
+                // The proponents and the officer in charge, one message each.
+                let proponent = db::review::proponent_contact(conn, pact_id)?;
+                let officer = db::review::assignee_contact(conn, pact_id)?;
+                for (email, name, language) in proponent.into_iter().chain(officer) {
                     let lang = Lang::parse(&language).unwrap_or_default();
                     let link = format!("{base}/cities/{slug}/pacts/{number}#comments");
                     let mail = messages::new_comment(
@@ -104,6 +107,39 @@ pub async fn add(
                 }
                 Ok::<_, diesel::result::Error>(())
             })?)
+        })
+        .await?;
+    Ok((StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response())
+}
+
+/// Whether to follow or stop following.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct FollowForm {
+    #[serde(default)]
+    follow: String,
+}
+
+/// `POST /cities/{city}/pacts/{number}/follow`: follows the pact (a daily
+/// digest of what happens to it), or stops.
+pub async fn follow(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((slug, number)): Path<(String, String)>,
+    super::extract::Form(form): super::extract::Form<FollowForm>,
+) -> Result<Response, AppError> {
+    let user = viewer.user.ok_or(AppError::NotFound)?;
+    let now = state.clock.now();
+    let back = format!("/cities/{slug}/pacts/{number}");
+    state
+        .db(move |conn| {
+            let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let pact_id = db::review::pact_id(conn, city.id, &number)?.ok_or(AppError::NotFound)?;
+            match form.follow.as_str() {
+                "1" => db::follows::follow(conn, user.id, pact_id, now)?,
+                "0" => db::follows::unfollow(conn, user.id, pact_id)?,
+                _ => return Err(AppError::BadRequest(Message::new("error-bad-form"))),
+            }
+            Ok(())
         })
         .await?;
     Ok((StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response())

@@ -190,6 +190,9 @@ pub struct PactData {
     /// Co-proponents invited, for the proposal's author.
     #[serde(skip)]
     pub invitations: Vec<crate::db::invitations::Invitation>,
+    /// Whether the signed-in viewer follows the pact.
+    #[serde(skip)]
+    pub following: Option<bool>,
 }
 
 pub(super) async fn load_pact(
@@ -237,6 +240,10 @@ pub(super) async fn load_pact(
             } else {
                 Vec::new()
             };
+            let following = match &viewer {
+                Some(user) => Some(db::follows::is_following(conn, user.id, detail.pact.id)?),
+                None => None,
+            };
             let comments = db::comments::of_pact(conn, detail.pact.id)?;
             let competing = if crate::domain::lifecycle::Status::BEFORE_SIGNATURE
                 .contains(&detail.pact.lifecycle.status)
@@ -262,6 +269,7 @@ pub(super) async fn load_pact(
                 documents,
                 max_upload_mb,
                 invitations,
+                following,
             })
         })
         .await

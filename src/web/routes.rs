@@ -46,6 +46,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
         (Method::GET, "/cities/{city}/pacts/{number}", Public, get(pages::pact)),
         (Method::POST, "/cities/{city}/pacts/{number}/comments", SignedIn, post(comments::add)),
+        (Method::POST, "/cities/{city}/pacts/{number}/follow", SignedIn, post(comments::follow)),
         (Method::GET, "/cities/{city}/pacts/{number}/versions", Public, get(drafting::versions)),
         (Method::GET, "/cities/{city}/pacts/{number}/versions/{version}", Public, get(drafting::version)),
         (Method::POST, "/cities/{city}/pacts/{number}/versions/{version}/comments", SignedIn, post(drafting::comment)),

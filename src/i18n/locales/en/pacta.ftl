@@ -624,3 +624,19 @@ mail-invitation-answered-subject = Answer to your invitation for “{ $title }�
 mail-invitation-accepted = { $name } accepted to propose the project with you.
 mail-invitation-declined = { $name } declined your invitation to propose the project.
 mail-invitation-answered-action = See the pact
+
+## Following pacts, daily digest
+follow-start = Follow this pact
+follow-stop = Stop following this pact
+follow-hint = A daily e-mail summary of what happens to the pact.
+mail-digest-subject = { $count ->
+    [one] News on a pact you follow
+   *[other] News on { $count } pacts you follow
+}
+mail-digest-intro = Here is what happened since your last summary.
+mail-digest-pact = “{ $title }”: { $what }.
+mail-digest-comments = { $count ->
+    [one] one new comment
+   *[other] { $count } new comments
+}
+mail-digest-action = See the pact

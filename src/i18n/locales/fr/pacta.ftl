@@ -624,3 +624,19 @@ mail-invitation-answered-subject = Réponse à votre invitation pour « { $title
 mail-invitation-accepted = { $name } a accepté de porter le projet avec vous.
 mail-invitation-declined = { $name } a décliné votre invitation à porter le projet.
 mail-invitation-answered-action = Voir le pacte
+
+## Following pacts, daily digest
+follow-start = Suivre ce pacte
+follow-stop = Ne plus suivre ce pacte
+follow-hint = Un résumé quotidien par courriel de ce qui arrive au pacte.
+mail-digest-subject = { $count ->
+    [one] Du nouveau sur un pacte que vous suivez
+   *[other] Du nouveau sur { $count } pactes que vous suivez
+}
+mail-digest-intro = Voici ce qui s’est passé depuis votre dernier résumé.
+mail-digest-pact = « { $title } » : { $what }.
+mail-digest-comments = { $count ->
+    [one] une nouvelle observation
+   *[other] { $count } nouvelles observations
+}
+mail-digest-action = Voir le pacte

@@ -624,3 +624,19 @@ mail-invitation-answered-subject = Risposta al vostro invito per «{ $title }»
 mail-invitation-accepted = { $name } ha accettato di proporre il progetto con voi.
 mail-invitation-declined = { $name } ha rifiutato il vostro invito a proporre il progetto.
 mail-invitation-answered-action = Vedi il patto
+
+## Following pacts, daily digest
+follow-start = Segui questo patto
+follow-stop = Non seguire più questo patto
+follow-hint = Un riepilogo quotidiano per e-mail di ciò che accade al patto.
+mail-digest-subject = { $count ->
+    [one] Novità su un patto che seguite
+   *[other] Novità su { $count } patti che seguite
+}
+mail-digest-intro = Ecco che cosa è successo dal vostro ultimo riepilogo.
+mail-digest-pact = «{ $title }»: { $what }.
+mail-digest-comments = { $count ->
+    [one] una nuova osservazione
+   *[other] { $count } nuove osservazioni
+}
+mail-digest-action = Vedi il patto
