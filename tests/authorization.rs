@@ -44,6 +44,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/cities/{city}/pacts/{number}/edit", "NNYYNY"),
     ("POST", "/cities/{city}/pacts/{number}/edit", "NNYYNY"),
     ("GET", "/cities/{city}/commons/{commons}", "YYYYYY"),
+    ("GET", "/cities/{city}/calls", "YYYYYY"),
     ("GET", "/lang/{code}", "YYYYYY"),
     ("GET", "/static/style.css", "YYYYYY"),
     ("GET", "/healthz", "YYYYYY"),
@@ -108,6 +109,9 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("POST", "/admin/{city}/templates", "NNNYNY"),
     ("GET", "/admin/{city}/templates/{id}", "NNNYNY"),
     ("POST", "/admin/{city}/templates/{id}", "NNNYNY"),
+    ("GET", "/admin/{city}/calls", "NNNYNY"),
+    ("POST", "/admin/{city}/calls", "NNNYNY"),
+    ("POST", "/admin/{city}/calls/{id}/close", "NNNYNY"),
     ("GET", "/admin/{city}/parties", "NNNYNY"),
     ("POST", "/admin/{city}/parties/members", "NNNYNY"),
     ("POST", "/admin/{city}/parties/members/remove", "NNNYNY"),
@@ -117,6 +121,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/cities/{city}", "YYYYYY"),
     ("GET", "/api/v1/cities/{city}/pacts/{number}", "YYYYYY"),
     ("GET", "/api/v1/cities/{city}/commons/{commons}", "YYYYYY"),
+    ("GET", "/api/v1/cities/{city}/calls", "YYYYYY"),
 ];
 
 fn concrete(path: &str) -> String {

@@ -6,6 +6,7 @@
 //! stay in this module, behind a `match` on [`DbConn`].
 
 pub mod attachments;
+pub mod calls;
 pub mod cities;
 pub mod comments;
 pub mod commons;

@@ -31,6 +31,7 @@ struct ProposalRow {
     updated_at: NaiveDateTime,
     pact_id: Option<i64>,
     co_proponents: String,
+    call_id: Option<i64>,
 }
 
 /// A proposal, draft or submitted.
@@ -82,6 +83,8 @@ impl ProposalRow {
                     .map(str::to_owned)
                     .collect(),
                 co_proponents: self.co_proponents,
+                call: self.call_id.map(|c| c.to_string()).unwrap_or_default(),
+                commons_query: String::new(),
             },
             updated_at: self.updated_at,
             pact_id: self.pact_id,
@@ -129,6 +132,7 @@ pub fn save_draft(
         proposals::contributions.eq(&fields.contributions),
         proposals::support.eq(fields.support.join(",")),
         proposals::co_proponents.eq(&fields.co_proponents),
+        proposals::call_id.eq(fields.call.trim().parse::<i64>().ok()),
         proposals::updated_at.eq(at),
     );
     match id {
@@ -449,12 +453,12 @@ pub fn represented(
         .load(conn)
 }
 
-/// The city's commons: slug and name, by name.
-pub fn commons_of(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<(String, String)>> {
+/// The city's commons: slug, name and address, by name.
+pub fn commons_of(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<(String, String, String)>> {
     commons::table
         .filter(commons::city_id.eq(city_id))
         .order(commons::name)
-        .select((commons::slug, commons::name))
+        .select((commons::slug, commons::name, commons::address))
         .load(conn)
 }
 
@@ -476,4 +480,14 @@ pub fn proposal_of_pact(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<P
         .optional()?;
     row.map(|row| row.into_proposal(conn).map(|p| p.fields))
         .transpose()
+}
+
+/// The call for proposals the proposal that became this pact answered.
+pub fn call_of_pact(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<i64>> {
+    proposals::table
+        .filter(proposals::pact_id.eq(pact_id))
+        .select(proposals::call_id)
+        .first::<Option<i64>>(conn)
+        .optional()
+        .map(Option::flatten)
 }

@@ -247,6 +247,7 @@ diesel::table! {
         updated_at -> Timestamp,
         pact_id -> Nullable<BigInt>,
         co_proponents -> Text,
+        call_id -> Nullable<BigInt>,
     }
 }
 
@@ -344,7 +345,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    calls (id) {
+        id -> BigInt,
+        city_id -> BigInt,
+        commons_id -> BigInt,
+        title -> Text,
+        description -> Text,
+        opens_on -> Date,
+        closes_on -> Date,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> cities (city_id));
+diesel::joinable!(calls -> commons (commons_id));
 diesel::joinable!(follows -> pacts (pact_id));
 diesel::joinable!(follows -> users (user_id));
 diesel::joinable!(template_versions -> templates (template_id));
@@ -385,5 +401,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     attachments,
     invitations,
     follows,
-    digests
+    digests,
+    calls
 );

@@ -180,9 +180,35 @@ impl RegistryFilter {
     }
 }
 
+/// Text folded for matching: lower case, without accents ("Écluse" and
+/// "ecluse" match).
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether every word of `query` appears in `text`, accents and case
+/// aside. An empty query matches everything.
+pub fn matches_words(query: &str, text: &str) -> bool {
+    let text = fold(text);
+    fold(query)
+        .split_whitespace()
+        .all(|word| text.contains(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matching_ignores_accents_case_and_word_order() {
+        assert!(matches_words("ecluse JARDIN", "Jardin partagé de l’Écluse"));
+        assert!(matches_words("", "n’importe quoi"));
+        assert!(!matches_words("jardin gare", "Jardin partagé de l’Écluse"));
+    }
 
     fn raw(pairs: &[(&str, &str)]) -> RawFilter {
         let mut raw = RawFilter::default();

@@ -7,6 +7,7 @@
 
 pub mod account;
 pub mod attachment;
+pub mod call;
 pub mod city;
 pub mod drafting;
 pub mod filter;

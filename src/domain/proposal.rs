@@ -46,6 +46,12 @@ pub struct ProposalFields {
     /// E-mail addresses of the co-proponents to invite, as typed.
     #[serde(default)]
     pub co_proponents: String,
+    /// The call for proposals answered, by id, or empty.
+    #[serde(default)]
+    pub call: String,
+    /// Words to find a commons by (not saved).
+    #[serde(default, skip_serializing)]
+    pub commons_query: String,
 }
 
 /// Which commons a proposal is about.
@@ -129,8 +135,9 @@ impl ProposalFields {
     /// The limits a draft must respect to be saved.
     pub fn check_draft(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        let texts: [(&'static str, &str, usize); 10] = [
+        let texts: [(&'static str, &str, usize); 11] = [
             ("co_proponents", &self.co_proponents, 2000),
+            ("call", &self.call, 20),
             ("title", &self.title, MAX_TITLE_CHARS),
             ("summary", &self.summary, MAX_SUMMARY_CHARS),
             ("objectives", &self.objectives, MAX_TEXT_CHARS),

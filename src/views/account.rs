@@ -52,6 +52,7 @@ pub fn show(
                 ul.links {
                     li { a href=(format!("/admin/{}/proposals", city.slug)) { (lang.t("inbox-title")) } }
                     li { a href=(format!("/admin/{}/templates", city.slug)) { (lang.t("templates-title")) } }
+                    li { a href=(format!("/admin/{}/calls", city.slug)) { (lang.t("calls-title")) } }
                     li { a href=(format!("/admin/{}/parties", city.slug)) { (lang.t("parties-title")) } }
                     @if user.role == Role::Admin {
                         li { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }

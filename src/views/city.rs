@@ -22,6 +22,7 @@ pub fn page(ctx: &Ctx, data: &CityData) -> Markup {
             p { (lang.t("city-regulation")) " " cite { (city.regulation_title) } " (" (city.regulation_act) ")" }
             (components::figures(lang, &data.figures))
             p { a.button href=(format!("/pacts?city={}", city.slug)) { (lang.t("city-see-pacts")) } }
+            (super::calls::section(lang, &city.slug, &data.calls))
             section aria-labelledby="deadlines" {
                 h2 #deadlines { (lang.t("city-deadlines")) }
                 dl.facts {

@@ -34,6 +34,7 @@ pub fn page(ctx: &Ctx, data: &CommonsData) -> Markup {
                     dd { a href=(format!("geo:{lat:.6},{lon:.6}")) { (format!("{lat:.5}, {lon:.5}")) } }
                 }
             }
+            (super::calls::section(lang, &data.city.slug, &data.calls))
             section aria-labelledby="pacts" {
                 h2 #pacts { (lang.t_args("commons-pacts", &[("count", crate::i18n::Arg::Num(i64::try_from(data.pacts.len()).unwrap_or(0)))])) }
                 (components::pact_list(lang, &data.pacts))

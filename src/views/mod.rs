@@ -4,6 +4,7 @@
 pub mod account;
 pub mod attachments;
 pub mod auth;
+pub mod calls;
 pub mod city;
 pub mod commons;
 pub mod components;

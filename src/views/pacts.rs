@@ -49,6 +49,9 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     ", " (data.commons.address)
                 }
                 dt { (lang.t("pact-submitted")) } dd { (lang.date(life.submitted_on)) }
+                @if let Some(call) = &data.call {
+                    dt { (lang.t("proposal-call")) } dd { (call.title) }
+                }
                 @if let (Some(start), Some(end)) = (life.start_date, life.end_date) {
                     dt { (lang.t("pact-dates")) }
                     dd { (lang.t_args("pact-term", &[("start", Arg::Str(lang.date(start))), ("end", Arg::Str(lang.date(end)))])) }

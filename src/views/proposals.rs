@@ -20,6 +20,10 @@ pub struct FormChoices {
     pub commons: Vec<(String, String)>,
     /// Parties the user represents there: id and name.
     pub parties: Vec<(i64, String)>,
+    /// The call for proposals answered, if any.
+    pub call: Option<crate::db::calls::Call>,
+    /// The words the commons were searched by.
+    pub query: String,
 }
 
 /// The user's proposals, and where to start a new one.
@@ -121,32 +125,7 @@ pub fn form(
                         @if let Some(key) = errors.get("party") { p.field-error { (lang.t(key)) } }
                     }
                 }
-                fieldset.field {
-                    legend { (lang.t("proposal-commons")) }
-                    div.field {
-                        label for="f-commons" { (lang.t("proposal-commons-existing")) }
-                        select #f-commons name="commons" aria-invalid=[errors.get("commons").map(|_| "true")] {
-                            option value="" { (lang.t("proposal-commons-new-option")) }
-                            @for (slug, name) in &choices.commons {
-                                option value=(slug) selected[fields.commons == *slug] { (name) }
-                            }
-                        }
-                        @if let Some(key) = errors.get("commons") { p.field-error { (lang.t(key)) } }
-                    }
-                    p.hint { (lang.t("proposal-commons-new-hint")) }
-                    (input("new_commons_name", "proposal-commons-name", &fields.new_commons_name, None))
-                    (input("new_commons_address", "commons-address", &fields.new_commons_address, None))
-                    div.field {
-                        label for="f-new_commons_category" { (lang.t("commons-category")) }
-                        select #f-new_commons_category name="new_commons_category" aria-invalid=[errors.get("new_commons_category").map(|_| "true")] {
-                            option value="" { "—" }
-                            @for category in CommonsCategory::all() {
-                                option value=(category.name()) selected[fields.new_commons_category == category.name()] { (lang.label(category)) }
-                            }
-                        }
-                        @if let Some(key) = errors.get("new_commons_category") { p.field-error { (lang.t(key)) } }
-                    }
-                }
+                (commons_fieldset(ctx, choices, fields, errors))
                 (input("title", "proposal-title", &fields.title, None))
                 (forms::textarea(ctx, errors, "summary", "proposal-summary", &fields.summary, Some("proposal-summary-hint")))
                 (forms::textarea(ctx, errors, "objectives", "proposal-objectives", &fields.objectives, None))
@@ -177,6 +156,82 @@ pub fn form(
             }
         },
     )
+}
+
+/// Which commons: the call's when answering one, else one of the city's
+/// (found by words, without a map) or a new one described.
+fn commons_fieldset(
+    ctx: &Ctx,
+    choices: &FormChoices,
+    fields: &ProposalFields,
+    errors: &FieldErrors,
+) -> Markup {
+    let lang = ctx.lang;
+    let text = |name, label, value: &str| {
+        forms::input(
+            ctx,
+            errors,
+            &Input {
+                name,
+                label,
+                kind: "text",
+                value,
+                autocomplete: "off",
+                hint: None,
+            },
+        )
+    };
+    if let Some(call) = &choices.call {
+        return html! {
+            div.call-answered {
+                p {
+                    strong { (lang.t("proposal-call")) } " "
+                    (call.title) " — " (call.commons.1) ". "
+                    (lang.t_args("call-closes", &[("date", crate::i18n::Arg::Str(lang.date(call.closes_on)))]))
+                }
+                @if let Some(key) = errors.get("call") { p.field-error id="f-call-error" { (lang.t(key)) } }
+                input type="hidden" name="call" value=(call.id);
+                input type="hidden" name="commons" value=(call.commons.0);
+            }
+        };
+    }
+    html! {
+    fieldset.field {
+        legend { (lang.t("proposal-commons")) }
+    div.field.search {
+        label for="f-commons_query" { (lang.t("proposal-commons-search")) }
+        p.hint id="f-commons_query-hint" { (lang.t("proposal-commons-search-hint")) }
+        input #f-commons_query type="search" name="commons_query" value=(choices.query) aria-describedby="f-commons_query-hint";
+        button.secondary type="submit" name="action" value="search" { (lang.t("proposal-commons-search-submit")) }
+        @if !choices.query.is_empty() {
+            p role="status" { (lang.t_args("proposal-commons-found", &[("count", crate::i18n::Arg::Num(i64::try_from(choices.commons.len()).unwrap_or(0)))])) }
+        }
+    }
+        div.field {
+            label for="f-commons" { (lang.t("proposal-commons-existing")) }
+            select #f-commons name="commons" aria-invalid=[errors.get("commons").map(|_| "true")] {
+                option value="" { (lang.t("proposal-commons-new-option")) }
+                @for (slug, name) in &choices.commons {
+                    option value=(slug) selected[fields.commons == *slug] { (name) }
+                }
+            }
+            @if let Some(key) = errors.get("commons") { p.field-error { (lang.t(key)) } }
+        }
+        p.hint { (lang.t("proposal-commons-new-hint")) }
+        (text("new_commons_name", "proposal-commons-name", &fields.new_commons_name))
+        (text("new_commons_address", "commons-address", &fields.new_commons_address))
+        div.field {
+            label for="f-new_commons_category" { (lang.t("commons-category")) }
+            select #f-new_commons_category name="new_commons_category" aria-invalid=[errors.get("new_commons_category").map(|_| "true")] {
+                option value="" { "—" }
+                @for category in CommonsCategory::all() {
+                    option value=(category.name()) selected[fields.new_commons_category == category.name()] { (lang.label(category)) }
+                }
+            }
+            @if let Some(key) = errors.get("new_commons_category") { p.field-error { (lang.t(key)) } }
+        }
+    }
+    }
 }
 
 /// What the page answering a request for documents shows.

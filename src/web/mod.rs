@@ -5,6 +5,7 @@ pub mod account;
 mod api;
 pub mod attachments;
 pub mod auth;
+mod calls;
 mod comments;
 pub mod drafting;
 mod extract;

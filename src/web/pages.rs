@@ -128,9 +128,12 @@ pub struct CityData {
     pub figures: KeyFigures,
     /// How many commons it lists.
     pub commons: i64,
+    /// Its calls for proposals open today.
+    pub calls: Vec<crate::db::calls::Call>,
 }
 
 pub(super) async fn load_city(state: &AppState, slug: String) -> Result<CityData, AppError> {
+    let today = state.clock.now().date_naive();
     if !is_slug(&slug) {
         return Err(AppError::NotFound);
     }
@@ -141,6 +144,7 @@ pub(super) async fn load_city(state: &AppState, slug: String) -> Result<CityData
                 districts: db::cities::districts(conn, city.id)?,
                 figures: db::stats::of_city(conn, city.id)?,
                 commons: db::commons::count(conn, city.id)?,
+                calls: db::calls::open(conn, city.id, today)?,
                 city,
             })
         })
@@ -193,6 +197,8 @@ pub struct PactData {
     /// Whether the signed-in viewer follows the pact.
     #[serde(skip)]
     pub following: Option<bool>,
+    /// The call for proposals the proposal answered, if any.
+    pub call: Option<crate::db::calls::Call>,
 }
 
 pub(super) async fn load_pact(
@@ -240,6 +246,10 @@ pub(super) async fn load_pact(
             } else {
                 Vec::new()
             };
+            let call = match db::proposals::call_of_pact(conn, detail.pact.id)? {
+                Some(id) => db::calls::get(conn, id)?,
+                None => None,
+            };
             let following = match &viewer {
                 Some(user) => Some(db::follows::is_following(conn, user.id, detail.pact.id)?),
                 None => None,
@@ -270,6 +280,7 @@ pub(super) async fn load_pact(
                 max_upload_mb,
                 invitations,
                 following,
+                call,
             })
         })
         .await
@@ -299,6 +310,8 @@ pub struct CommonsData {
     pub commons: Commons,
     /// Every pact on it, newest first.
     pub pacts: Vec<PactListItem>,
+    /// Calls for proposals open today on it.
+    pub calls: Vec<crate::db::calls::Call>,
 }
 
 pub(super) async fn load_commons(
@@ -306,6 +319,7 @@ pub(super) async fn load_commons(
     city: String,
     slug: String,
 ) -> Result<CommonsData, AppError> {
+    let today = state.clock.now().date_naive();
     if !is_slug(&city) || !is_slug(&slug) {
         return Err(AppError::NotFound);
     }
@@ -314,7 +328,12 @@ pub(super) async fn load_commons(
             let city = db::cities::find(conn, &city)?.ok_or(AppError::NotFound)?;
             let commons = db::commons::find(conn, city.id, &slug)?.ok_or(AppError::NotFound)?;
             let pacts = db::pacts::on_commons(conn, commons.id)?;
+            let calls = db::calls::open(conn, city.id, today)?
+                .into_iter()
+                .filter(|c| c.commons_id == commons.id)
+                .collect();
             Ok(CommonsData {
+                calls,
                 city: crate::db::pacts::CityRef {
                     slug: city.slug,
                     name: city.name,

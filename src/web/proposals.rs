@@ -52,19 +52,46 @@ pub async fn list(
 #[derive(Debug, Deserialize)]
 pub struct CityChoice {
     city: Option<String>,
+    call: Option<String>,
 }
 
+/// What the form offers: the city's commons (those matching the words
+/// searched, and the one chosen), the parties the user represents, and the
+/// call answered, if any.
 async fn choices(
     state: &AppState,
     city_slug: String,
     user_id: i64,
+    fields: &ProposalFields,
 ) -> Result<FormChoices, AppError> {
+    let (query, chosen) = (
+        fields.commons_query.trim().to_owned(),
+        fields.commons.clone(),
+    );
+    let call = fields.call.trim().parse::<i64>().ok();
     state
         .db(move |conn| {
             let city = db::cities::find(conn, &city_slug)?.ok_or(AppError::NotFound)?;
+            let commons = db::proposals::commons_of(conn, city.id)?
+                .into_iter()
+                .filter(|(slug, name, address)| {
+                    *slug == chosen
+                        || crate::domain::filter::matches_words(
+                            &query,
+                            &format!("{name} {address}"),
+                        )
+                })
+                .map(|(slug, name, _)| (slug, name))
+                .collect();
+            let call = match call {
+                Some(id) => db::calls::find(conn, city.id, id)?,
+                None => None,
+            };
             Ok(FormChoices {
-                commons: db::proposals::commons_of(conn, city.id)?,
+                commons,
                 parties: db::proposals::represented(conn, user_id, city.id)?,
+                call,
+                query,
                 city,
             })
         })
@@ -82,16 +109,17 @@ pub async fn new(
     let Some(city) = choice.city.filter(|c| crate::domain::filter::is_slug(c)) else {
         return Ok(see_other("/proposals"));
     };
-    let choices = choices(&state, city, user.id).await?;
-    Ok(view::form(
-        &ctx,
-        &choices,
-        None,
-        &ProposalFields::default(),
-        &FieldErrors::default(),
-        None,
-    )
-    .into_response())
+    let mut fields = ProposalFields {
+        call: choice.call.unwrap_or_default(),
+        ..ProposalFields::default()
+    };
+    let choices = choices(&state, city, user.id, &fields).await?;
+    if let Some(call) = &choices.call {
+        fields.commons.clone_from(&call.commons.0);
+    } else {
+        fields.call.clear();
+    }
+    Ok(view::form(&ctx, &choices, None, &fields, &FieldErrors::default(), None).into_response())
 }
 
 /// The proposal form as posted: which button, and the fields.
@@ -115,6 +143,8 @@ fn read_form(pairs: Vec<(String, String)>) -> (String, ProposalFields, Option<St
             "contributions" => fields.contributions = value,
             "support" => fields.support.push(value),
             "co_proponents" => fields.co_proponents = value,
+            "call" => fields.call = value,
+            "commons_query" => fields.commons_query = value,
             _ => {}
         }
     }
@@ -141,7 +171,7 @@ pub async fn create(
     let city = city
         .filter(|c| crate::domain::filter::is_slug(c))
         .ok_or(AppError::NotFound)?;
-    let choices = choices(&state, city, user.id).await?;
+    let choices = choices(&state, city, user.id, &fields).await?;
     save(&state, &ctx, &user, &choices, None, &action, fields).await
 }
 
@@ -164,7 +194,7 @@ pub async fn edit(
     if let Some(pact_id) = proposal.pact_id {
         return Ok(see_other(&pact_url(&state, &city.slug, pact_id).await?));
     }
-    let choices = choices(&state, city.slug, user.id).await?;
+    let choices = choices(&state, city.slug, user.id, &proposal.fields).await?;
     Ok(view::form(
         &ctx,
         &choices,
@@ -210,7 +240,7 @@ pub async fn update(
         return Ok(see_other(&pact_url(&state, &city.slug, pact_id).await?));
     }
     let (action, fields, _) = read_form(pairs);
-    let choices = choices(&state, city.slug, user.id).await?;
+    let choices = choices(&state, city.slug, user.id, &fields).await?;
     save(&state, &ctx, &user, &choices, Some(id), &action, fields).await
 }
 
@@ -239,15 +269,27 @@ async fn save(
         })
         .await?;
     if action != "submit" {
+        // Searching commons saves the draft too, and says what it found.
+        let saved = Message::new("proposal-saved");
+        let flash = (action != "search").then_some(&saved);
         let page = view::form(
             ctx,
             choices,
             Some(id),
             &fields,
             &FieldErrors::default(),
-            Some(&Message::new("proposal-saved")),
+            flash,
         );
         return Ok(page.into_response());
+    }
+    let call_open = choices
+        .call
+        .as_ref()
+        .map(|c| crate::domain::call::is_open(c.opens_on, c.closes_on, now.date_naive()));
+    if !fields.call.trim().is_empty() && call_open != Some(true) {
+        let errors = errors_of(vec![("call", "call-error-closed")]);
+        let page = view::form(ctx, choices, Some(id), &fields, &errors, None);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let checked = match fields.check() {
         Ok(checked) => checked,

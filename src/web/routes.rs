@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, attachments, auth, comments, drafting, invitations, links, pages, parties,
+    account, api, attachments, auth, calls, comments, drafting, invitations, links, pages, parties,
     proposals, review, second_factor, settings, templates,
 };
 use crate::app::AppState;
@@ -54,6 +54,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/cities/{city}/pacts/{number}/edit", SignedIn, get(drafting::edit_form)),
         (Method::POST, "/cities/{city}/pacts/{number}/edit", SignedIn, post(drafting::save)),
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
+        (Method::GET, "/cities/{city}/calls", Public, get(calls::public)),
         (Method::GET, "/lang/{code}", Public, get(pages::set_language)),
         (Method::GET, "/static/style.css", Public, get(super::stylesheet)),
         (Method::GET, "/healthz", Public, get(super::health)),
@@ -114,6 +115,9 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/templates", CityStaff, post(templates::create)),
         (Method::GET, "/admin/{city}/templates/{id}", CityStaff, get(templates::edit)),
         (Method::POST, "/admin/{city}/templates/{id}", CityStaff, post(templates::save)),
+        (Method::GET, "/admin/{city}/calls", CityStaff, get(calls::admin)),
+        (Method::POST, "/admin/{city}/calls", CityStaff, post(calls::create)),
+        (Method::POST, "/admin/{city}/calls/{id}/close", CityStaff, post(calls::close)),
         (Method::GET, "/admin/{city}/parties", CityStaff, get(parties::list)),
         (Method::POST, "/admin/{city}/parties/members", CityStaff, post(parties::add_member)),
         (Method::POST, "/admin/{city}/parties/members/remove", CityStaff, post(parties::remove_member)),
@@ -123,6 +127,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/api/v1/cities/{city}", Public, get(api::city)),
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}", Public, get(api::pact)),
         (Method::GET, "/api/v1/cities/{city}/commons/{commons}", Public, get(api::commons)),
+        (Method::GET, "/api/v1/cities/{city}/calls", Public, get(calls::api)),
     ]
 }
 

@@ -640,3 +640,33 @@ mail-digest-comments = { $count ->
    *[other] { $count } new comments
 }
 mail-digest-action = See the pact
+
+## Calls for proposals, finding a commons
+calls-title = Calls for proposals
+calls-intro = The city invites residents and organisations to propose a pact for these places, until the date shown.
+calls-open = Open calls for proposals
+calls-none = No call for proposals is open at the moment.
+calls-new = Publish a call for proposals
+call-title = Title of the call
+call-description = What the city is looking for
+call-description-hint = The uses hoped for, the conditions, what the city can bring. Paragraphs separated by a blank line.
+call-closes-on = Last day to propose
+call-closes = Proposals until { $date }
+call-publish = Publish the call
+call-propose = Propose a pact for this call
+call-close = Close the call today
+call-closed = closed
+call-error-commons = Choose a place from the city's list.
+call-error-title = Give the call a title.
+call-error-date = Give the last day to propose (YYYY-MM-DD).
+call-error-past = The last day cannot be already past.
+call-error-closed = This call for proposals is closed: the proposal can no longer answer it. Contact the city about what next.
+proposal-call = In answer to the call for proposals
+proposal-commons-search = Find a place
+proposal-commons-search-hint = A few words of its name or address; the list below keeps only the places containing them. Your draft is saved.
+proposal-commons-search-submit = Search
+proposal-commons-found = { $count ->
+    [0] No place matches: describe it below as a new place.
+    [one] One place matches.
+   *[other] { $count } places match.
+}

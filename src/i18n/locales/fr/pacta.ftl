@@ -640,3 +640,33 @@ mail-digest-comments = { $count ->
    *[other] { $count } nouvelles observations
 }
 mail-digest-action = Voir le pacte
+
+## Calls for proposals, finding a commons
+calls-title = Appels à propositions
+calls-intro = La Ville invite les habitants et les associations à proposer un pacte pour ces lieux, jusqu’à la date indiquée.
+calls-open = Appels à propositions ouverts
+calls-none = Aucun appel à propositions ouvert pour l’instant.
+calls-new = Publier un appel à propositions
+call-title = Titre de l’appel
+call-description = Ce que la Ville recherche
+call-description-hint = Les usages souhaités, les conditions, ce que la Ville peut apporter. Paragraphes séparés par une ligne vide.
+call-closes-on = Dernier jour pour proposer
+call-closes = Propositions jusqu’au { $date }
+call-publish = Publier l’appel
+call-propose = Proposer un pacte pour cet appel
+call-close = Clore l’appel aujourd’hui
+call-closed = clos
+call-error-commons = Choisissez un lieu de la liste de la Ville.
+call-error-title = Donnez un titre à l’appel.
+call-error-date = Indiquez le dernier jour pour proposer (AAAA-MM-JJ).
+call-error-past = Le dernier jour ne peut pas être déjà passé.
+call-error-closed = Cet appel à propositions est clos : la proposition ne peut plus y répondre. Contactez la Ville pour la suite.
+proposal-call = En réponse à l’appel à propositions
+proposal-commons-search = Trouver un lieu
+proposal-commons-search-hint = Quelques mots du nom ou de l’adresse ; la liste ci-dessous ne garde que les lieux qui les contiennent. Votre brouillon est enregistré.
+proposal-commons-search-submit = Chercher
+proposal-commons-found = { $count ->
+    [0] Aucun lieu ne correspond : décrivez-le ci-dessous comme un nouveau lieu.
+    [one] Un lieu correspond.
+   *[other] { $count } lieux correspondent.
+}

@@ -640,3 +640,33 @@ mail-digest-comments = { $count ->
    *[other] { $count } nuove osservazioni
 }
 mail-digest-action = Vedi il patto
+
+## Calls for proposals, finding a commons
+calls-title = Avvisi pubblici
+calls-intro = Il Comune invita cittadini e associazioni a proporre un patto per questi luoghi, entro la data indicata.
+calls-open = Avvisi pubblici aperti
+calls-none = Nessun avviso pubblico aperto per ora.
+calls-new = Pubblica un avviso
+call-title = Titolo dell’avviso
+call-description = Che cosa cerca il Comune
+call-description-hint = Gli usi desiderati, le condizioni, che cosa può offrire il Comune. Paragrafi separati da una riga vuota.
+call-closes-on = Ultimo giorno per proporre
+call-closes = Proposte fino al { $date }
+call-publish = Pubblica l’avviso
+call-propose = Proponi un patto per questo avviso
+call-close = Chiudi l’avviso oggi
+call-closed = chiuso
+call-error-commons = Scegliete un luogo dell’elenco del Comune.
+call-error-title = Date un titolo all’avviso.
+call-error-date = Indicate l’ultimo giorno per proporre (AAAA-MM-GG).
+call-error-past = L’ultimo giorno non può essere già passato.
+call-error-closed = Questo avviso è chiuso: la proposta non può più rispondervi. Contattate il Comune per il seguito.
+proposal-call = In risposta all’avviso pubblico
+proposal-commons-search = Trova un luogo
+proposal-commons-search-hint = Qualche parola del nome o dell’indirizzo; l’elenco qui sotto tiene solo i luoghi che le contengono. La bozza viene salvata.
+proposal-commons-search-submit = Cerca
+proposal-commons-found = { $count ->
+    [0] Nessun luogo corrisponde: descrivetelo qui sotto come nuovo luogo.
+    [one] Un luogo corrisponde.
+   *[other] { $count } luoghi corrispondono.
+}

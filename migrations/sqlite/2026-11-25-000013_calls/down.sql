@@ -1,0 +1,2 @@
+ALTER TABLE proposals DROP COLUMN call_id;
+DROP TABLE calls;
