@@ -13,6 +13,7 @@
 //! | `--trusted-proxy` | `PACTA_TRUSTED_PROXY` | none | address of a reverse proxy whose `X-Forwarded-For` is believed (rate limits, signatures) |
 //! | `--session-days` | `PACTA_SESSION_DAYS` | `14` | how long a sign-in lasts |
 //! | `--digest-hour` | `PACTA_DIGEST_HOUR` | `7` | hour (UTC) from which daily digests of followed pacts are sent |
+//! | `--max-text-chars` | `PACTA_MAX_TEXT_CHARS` | `10000` | longest free text (proposal fields, answers); comments take half, pact articles twice |
 //! | `--max-upload-mb` | `PACTA_MAX_UPLOAD_MB` | `10` | largest upload of files in one form (attachments), in megabytes |
 //! | — | `PACTA_LOG` | `info` | log filter (`tracing` syntax, e.g. `pacta=debug`) |
 
@@ -134,6 +135,11 @@ pub struct Config {
     /// Hour (UTC) from which the daily digests of followed pacts go out.
     #[arg(long, env = "PACTA_DIGEST_HOUR", default_value_t = 7, value_parser = clap::value_parser!(u32).range(0..=23), global = true)]
     pub digest_hour: u32,
+
+    /// Longest free text (proposal fields, answers), in characters; comments
+    /// take half of it, articles of a pact twice.
+    #[arg(long, env = "PACTA_MAX_TEXT_CHARS", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(500..=1_000_000), global = true)]
+    pub max_text_chars: u32,
 }
 
 fn parse_base_url(s: &str) -> Result<String, String> {
@@ -160,6 +166,13 @@ impl Config {
         usize::try_from(self.max_upload_mb).unwrap_or(usize::MAX) << 20
     }
 
+    /// The lengths free texts may have.
+    pub fn text_limits(&self) -> crate::domain::proposal::TextLimits {
+        crate::domain::proposal::TextLimits::from_max(
+            usize::try_from(self.max_text_chars).unwrap_or(usize::MAX),
+        )
+    }
+
     /// A configuration for tests and tools, with defaults and this database.
     pub fn for_database(database_url: DatabaseUrl) -> Config {
         Config {
@@ -175,6 +188,7 @@ impl Config {
             trusted_proxy: None,
             max_upload_mb: 10,
             digest_hour: 7,
+            max_text_chars: 10_000,
         }
     }
 }

@@ -14,13 +14,11 @@
 
 use similar::{Algorithm, ChangeTag, DiffOp, TextDiff, capture_diff_slices};
 
-use super::proposal::paragraphs;
+use super::proposal::{TextLimits, paragraphs};
 use super::text::{Article, PactText};
 
 /// Longest heading, in characters.
 pub const MAX_HEADING_CHARS: usize = 200;
-/// Longest article body, in characters.
-pub const MAX_ARTICLE_CHARS: usize = 20_000;
 /// Most articles in one text.
 pub const MAX_ARTICLES: usize = 100;
 /// Longest reason given for a change, in characters.
@@ -83,7 +81,7 @@ impl ArticleEdit {
         }
     }
 
-    fn check(&self, name: &str, errors: &mut Vec<EditError>) {
+    fn check(&self, name: &str, limits: &TextLimits, errors: &mut Vec<EditError>) {
         if self.remove {
             return;
         }
@@ -92,7 +90,7 @@ impl ArticleEdit {
         } else if self.heading.chars().count() > MAX_HEADING_CHARS {
             errors.push(error(format!("heading-{name}"), "edit-error-too-long"));
         }
-        if self.body.chars().count() > MAX_ARTICLE_CHARS {
+        if self.body.chars().count() > limits.article {
             errors.push(error(format!("body-{name}"), "edit-error-too-long"));
         }
     }
@@ -124,7 +122,7 @@ impl Edit {
     /// The text this edit makes of its base, normalised; or every mistake,
     /// each on its field. An edit that changes nothing is a mistake too, so
     /// that versions always differ from the one before.
-    pub fn apply(&self, base: &PactText) -> Result<PactText, Vec<EditError>> {
+    pub fn apply(&self, base: &PactText, limits: &TextLimits) -> Result<PactText, Vec<EditError>> {
         let mut errors = Vec::new();
         if self.title.trim().is_empty() {
             errors.push(error("title".into(), "edit-error-title"));
@@ -137,10 +135,10 @@ impl Edit {
             errors.push(error("note".into(), "edit-error-too-long"));
         }
         for (i, article) in self.articles.iter().enumerate() {
-            article.check(&(i + 1).to_string(), &mut errors);
+            article.check(&(i + 1).to_string(), limits, &mut errors);
         }
         if let Some(added) = &self.added {
-            added.check("new", &mut errors);
+            added.check("new", limits, &mut errors);
         }
         // Articles with their wanted position; ties keep the base order,
         // and the new article goes last unless placed.
@@ -389,7 +387,7 @@ mod tests {
     fn rewriting_an_article_changes_only_it() {
         let mut e = edit();
         e.articles[1].body = "Trois ans.\n\nRenouvelable une fois.".into();
-        let out = e.apply(&base()).expect("present");
+        let out = e.apply(&base(), &TextLimits::default()).expect("present");
         assert_eq!(
             out.articles[1].paragraphs,
             ["Trois ans.", "Renouvelable une fois."]
@@ -409,7 +407,7 @@ mod tests {
             position: Some(2),
             remove: false,
         });
-        let out = e.apply(&base()).expect("present");
+        let out = e.apply(&base(), &TextLimits::default()).expect("present");
         let headings: Vec<_> = out.articles.iter().map(|a| a.heading.as_str()).collect();
         assert_eq!(headings, ["Assurance", "Durée", "Communication"]);
     }
@@ -421,7 +419,7 @@ mod tests {
             heading: "Fin".into(),
             ..ArticleEdit::default()
         });
-        let out = e.apply(&base()).expect("present");
+        let out = e.apply(&base(), &TextLimits::default()).expect("present");
         assert_eq!(out.articles.last().expect("present").heading, "Fin");
         assert_eq!(out.articles.len(), 4);
     }
@@ -432,8 +430,10 @@ mod tests {
         e.note = " ".into();
         e.title = String::new();
         e.articles[1].heading = String::new();
-        e.articles[2].body = "x".repeat(MAX_ARTICLE_CHARS + 1);
-        let errors = e.apply(&base()).expect_err("refused");
+        e.articles[2].body = "x".repeat(TextLimits::default().article + 1);
+        let errors = e
+            .apply(&base(), &TextLimits::default())
+            .expect_err("refused");
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["title", "note", "heading-2", "body-3"]);
     }
@@ -443,7 +443,13 @@ mod tests {
         let mut e = edit();
         e.articles[1].heading = String::new();
         e.articles[1].remove = true;
-        assert_eq!(e.apply(&base()).expect("present").articles.len(), 2);
+        assert_eq!(
+            e.apply(&base(), &TextLimits::default())
+                .expect("present")
+                .articles
+                .len(),
+            2
+        );
     }
 
     #[test]
@@ -453,13 +459,17 @@ mod tests {
             a.remove = true;
         }
         assert_eq!(
-            e.apply(&base()).expect_err("refused")[0].key,
+            e.apply(&base(), &TextLimits::default())
+                .expect_err("refused")[0]
+                .key,
             "edit-error-no-article"
         );
         let mut e = edit();
         e.articles[0].body = "Soin   du jardin.\n".into();
         assert_eq!(
-            e.apply(&base()).expect_err("refused")[0].key,
+            e.apply(&base(), &TextLimits::default())
+                .expect_err("refused")[0]
+                .key,
             "edit-error-unchanged"
         );
     }

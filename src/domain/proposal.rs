@@ -5,8 +5,40 @@ use serde::{Deserialize, Serialize};
 
 use super::vocab::{CommonsCategory, SupportKind, Vocabulary};
 
-/// Longest accepted free text in a proposal field, in characters.
+/// Longest accepted free text in a proposal field, in characters, unless
+/// the installation sets another limit (see [`TextLimits`]).
 pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// How long free texts may be, from one setting (`PACTA_MAX_TEXT_CHARS`):
+/// the long fields of a proposal and answers to requests for documents
+/// take `long_text` characters, comments half of it, articles of a pact
+/// twice (a template adds its own words to what the proposal said).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextLimits {
+    /// Proposal fields, answers.
+    pub long_text: usize,
+    /// Public comments, comments on a version.
+    pub comment: usize,
+    /// One article of a pact.
+    pub article: usize,
+}
+
+impl TextLimits {
+    /// The limits that follow from the longest free text.
+    pub fn from_max(long_text: usize) -> TextLimits {
+        TextLimits {
+            long_text,
+            comment: long_text / 2,
+            article: long_text.saturating_mul(2),
+        }
+    }
+}
+
+impl Default for TextLimits {
+    fn default() -> Self {
+        TextLimits::from_max(MAX_TEXT_CHARS)
+    }
+}
 /// Longest title.
 pub const MAX_TITLE_CHARS: usize = 200;
 /// Longest summary.
@@ -133,16 +165,16 @@ fn too_long(value: &str, max: usize) -> bool {
 
 impl ProposalFields {
     /// The limits a draft must respect to be saved.
-    pub fn check_draft(&self) -> Vec<FieldError> {
+    pub fn check_draft(&self, limits: &TextLimits) -> Vec<FieldError> {
         let mut errors = Vec::new();
         let texts: [(&'static str, &str, usize); 11] = [
             ("co_proponents", &self.co_proponents, 2000),
             ("call", &self.call, 20),
             ("title", &self.title, MAX_TITLE_CHARS),
             ("summary", &self.summary, MAX_SUMMARY_CHARS),
-            ("objectives", &self.objectives, MAX_TEXT_CHARS),
-            ("activities", &self.activities, MAX_TEXT_CHARS),
-            ("contributions", &self.contributions, MAX_TEXT_CHARS),
+            ("objectives", &self.objectives, limits.long_text),
+            ("activities", &self.activities, limits.long_text),
+            ("contributions", &self.contributions, limits.long_text),
             ("new_commons_name", &self.new_commons_name, MAX_TITLE_CHARS),
             (
                 "new_commons_address",
@@ -204,8 +236,8 @@ impl ProposalFields {
     }
 
     /// Checks every field for submission; every error at once.
-    pub fn check(&self) -> Result<CheckedProposal, Vec<FieldError>> {
-        let mut errors = self.check_draft();
+    pub fn check(&self, limits: &TextLimits) -> Result<CheckedProposal, Vec<FieldError>> {
+        let mut errors = self.check_draft(limits);
         let required = |value: &str| !value.trim().is_empty();
         let commons = self.commons_choice(&mut errors);
         let require =
@@ -297,7 +329,7 @@ mod tests {
 
     #[test]
     fn a_complete_proposal_passes() {
-        let checked = complete().check().expect("valid");
+        let checked = complete().check(&TextLimits::default()).expect("valid");
         assert_eq!(
             checked.commons,
             CommonsChoice::Existing("jardin-des-tilleuls".into())
@@ -309,7 +341,9 @@ mod tests {
 
     #[test]
     fn an_empty_proposal_reports_every_missing_field_at_once() {
-        let errors = ProposalFields::default().check().expect_err("invalid");
+        let errors = ProposalFields::default()
+            .check(&TextLimits::default())
+            .expect_err("invalid");
         let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
         for field in [
             "new_commons_name",
@@ -335,7 +369,7 @@ mod tests {
             ..complete()
         };
         assert!(matches!(
-            fields.check().expect("valid").commons,
+            fields.check(&TextLimits::default()).expect("valid").commons,
             CommonsChoice::New { .. }
         ));
     }
@@ -348,7 +382,7 @@ mod tests {
                 ..complete()
             };
             assert_eq!(
-                fields.check().expect_err("invalid"),
+                fields.check(&TextLimits::default()).expect_err("invalid"),
                 vec![("duration_months", "error-duration")],
                 "{bad}"
             );
@@ -361,8 +395,15 @@ mod tests {
             title: "x".repeat(MAX_TITLE_CHARS + 1),
             ..ProposalFields::default()
         };
-        assert_eq!(draft.check_draft(), vec![("title", "error-too-long")]);
-        assert!(ProposalFields::default().check_draft().is_empty());
+        assert_eq!(
+            draft.check_draft(&TextLimits::default()),
+            vec![("title", "error-too-long")]
+        );
+        assert!(
+            ProposalFields::default()
+                .check_draft(&TextLimits::default())
+                .is_empty()
+        );
     }
 
     #[test]
@@ -372,7 +413,10 @@ mod tests {
             ..complete()
         };
         assert_eq!(
-            fields.check().expect("valid").co_proponents,
+            fields
+                .check(&TextLimits::default())
+                .expect("valid")
+                .co_proponents,
             vec!["bruno@example.org", "zoe@example.org"]
         );
         let bad = ProposalFields {
@@ -380,7 +424,7 @@ mod tests {
             ..complete()
         };
         assert_eq!(
-            bad.check().expect_err("invalid"),
+            bad.check(&TextLimits::default()).expect_err("invalid"),
             vec![("co_proponents", "error-co-proponents")]
         );
         let many: Vec<String> = (0..=MAX_CO_PROPONENTS)
@@ -393,11 +437,27 @@ mod tests {
     }
 
     #[test]
+    fn the_installation_sets_the_length_of_long_texts() {
+        let fields = ProposalFields {
+            objectives: "x".repeat(2001),
+            ..complete()
+        };
+        assert!(fields.check(&TextLimits::default()).is_ok());
+        assert_eq!(
+            fields.check_draft(&TextLimits::from_max(2000)),
+            vec![("objectives", "error-too-long")]
+        );
+    }
+
+    #[test]
     fn unknown_support_is_refused() {
         let fields = ProposalFields {
             support: vec!["money".into()],
             ..complete()
         };
-        assert_eq!(fields.check_draft(), vec![("support", "error-support")]);
+        assert_eq!(
+            fields.check_draft(&TextLimits::default()),
+            vec![("support", "error-support")]
+        );
     }
 }

@@ -143,7 +143,7 @@ fn comment_form(ctx: &Ctx, action: &str, article: Option<usize>) -> Markup {
                 label for=(id) {
                     @if article.is_some() { (lang.t("version-comment-article")) } @else { (lang.t("version-comment-whole")) }
                 }
-                textarea id=(id) name="body" rows="3" maxlength="5000" required {}
+                textarea id=(id) name="body" rows="3" required {}
             }
             button type="submit" { (lang.t("version-comment-submit")) }
         }

@@ -205,7 +205,7 @@ fn comments(ctx: &Ctx, data: &PactData) -> Markup {
                             div.field {
                                 label for="f-body" { (lang.t("comment-body")) }
                                 p.hint #f-body-hint { (lang.t("comment-body-hint")) }
-                                textarea #f-body name="body" rows="4" maxlength="5000" aria-describedby="f-body-hint" {}
+                                textarea #f-body name="body" rows="4" aria-describedby="f-body-hint" {}
                             }
                             (super::attachments::file_input(lang, "f-comment-files", data.max_upload_mb, None))
                             button type="submit" { (lang.t("comment-submit")) }
@@ -362,7 +362,7 @@ pub fn comment_retry(ctx: &Ctx, retry: &CommentRetry<'_>) -> Markup {
                 }
                 div.field {
                     label for="f-body" { (lang.t("comment-body")) }
-                    textarea #f-body name="body" rows="4" maxlength="5000" { (retry.body) }
+                    textarea #f-body name="body" rows="4" { (retry.body) }
                 }
                 (super::attachments::file_input(lang, "f-comment-files", retry.max_mb, Some(retry.error)))
                 button type="submit" { (lang.t("comment-submit")) }

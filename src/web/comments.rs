@@ -18,9 +18,6 @@ use crate::error::{AppError, Message};
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages;
 
-/// Longest comment, in characters.
-pub const MAX_COMMENT_CHARS: usize = 5000;
-
 /// `POST /cities/{city}/pacts/{number}/comments`: a comment, with files
 /// (photos, documents) if any. A refused file or a missing text brings the
 /// form back with what was typed.
@@ -40,7 +37,9 @@ pub async fn add(
         None if body.is_empty() && kind != CommentKind::Support => {
             Some(Message::new("error-comment-empty"))
         }
-        None if body.chars().count() > MAX_COMMENT_CHARS => Some(Message::new("error-too-long")),
+        None if body.chars().count() > state.config.text_limits().comment => {
+            Some(Message::new("error-too-long"))
+        }
         None => None,
     };
     if let Some(error) = error {

@@ -33,9 +33,6 @@ use crate::i18n::Lang;
 use crate::mail::messages;
 use crate::views::drafting as view;
 
-/// Longest comment on a version, in characters.
-pub const MAX_VERSION_COMMENT_CHARS: usize = 5000;
-
 /// How someone takes part in drafting a pact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Participant {
@@ -279,6 +276,7 @@ pub async fn save(
     let user = viewer.user.clone().ok_or_else(forbidden)?;
     let now = state.clock.now();
     let site = state.config.base_url.clone();
+    let limits = state.config.text_limits();
     let (loaded, edit, saved) = state
         .db(move |conn| {
             let loaded = load(conn, &slug, &number, Some(&user))?;
@@ -289,7 +287,7 @@ pub async fn save(
             }
             let pact_id = loaded.detail.pact.id;
             let base_version = version_of(conn, pact_id, base)?;
-            let text = match edit.apply(&base_version.text) {
+            let text = match edit.apply(&base_version.text, &limits) {
                 Ok(text) if parse_errors.is_empty() => text,
                 Ok(_) => return Ok((loaded, (base, edit), Saved::Mistakes(parse_errors))),
                 Err(mut errors) => {
@@ -427,12 +425,15 @@ pub struct VersionCommentForm {
 }
 
 /// The article (none for the whole text) and the text of a comment.
-fn read_comment(form: &VersionCommentForm) -> Result<(Option<i32>, String), AppError> {
+fn read_comment(
+    form: &VersionCommentForm,
+    max_chars: usize,
+) -> Result<(Option<i32>, String), AppError> {
     let body = form.body.trim().to_owned();
     if body.is_empty() {
         return Err(AppError::BadRequest(Message::new("error-comment-empty")));
     }
-    if body.chars().count() > MAX_VERSION_COMMENT_CHARS {
+    if body.chars().count() > max_chars {
         return Err(AppError::BadRequest(Message::new("error-too-long")));
     }
     let article = match form.article.trim() {
@@ -457,11 +458,12 @@ pub async fn comment(
     let user = viewer.user.ok_or_else(forbidden)?;
     let now = state.clock.now();
     let site = state.config.base_url.clone();
+    let limits = state.config.text_limits();
     let back = state
         .db(move |conn| {
             let loaded = load(conn, &slug, &number, Some(&user))?;
             let who = loaded.participant.ok_or_else(forbidden)?;
-            let (article, body) = read_comment(&form)?;
+            let (article, body) = read_comment(&form, limits.comment)?;
             let status = loaded.detail.pact.lifecycle.status;
             if !matches!(status, Status::CoDesign | Status::AwaitingApproval) {
                 return Err(AppError::BadRequest(Message::new("error-not-in-co-design")));

@@ -255,7 +255,8 @@ async fn save(
     action: &str,
     fields: ProposalFields,
 ) -> Result<Response, AppError> {
-    let draft_errors = fields.check_draft();
+    let limits = state.config.text_limits();
+    let draft_errors = fields.check_draft(&limits);
     if !draft_errors.is_empty() {
         let page = view::form(ctx, choices, id, &fields, &errors_of(draft_errors), None);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
@@ -291,7 +292,7 @@ async fn save(
         let page = view::form(ctx, choices, Some(id), &fields, &errors, None);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let checked = match fields.check() {
+    let checked = match fields.check(&limits) {
         Ok(checked) => checked,
         Err(errors) => {
             let page = view::form(ctx, choices, Some(id), &fields, &errors_of(errors), None);
@@ -467,7 +468,7 @@ pub async fn answer(
             Some(Message::new(e.key()).arg("name", crate::i18n::Arg::Str(name.clone())))
         }
         None if answer.is_empty() => Some(Message::new("error-answer-required")),
-        None if answer.chars().count() > crate::domain::proposal::MAX_TEXT_CHARS => {
+        None if answer.chars().count() > state.config.text_limits().long_text => {
             Some(Message::new("error-too-long"))
         }
         None => None,
