@@ -144,10 +144,15 @@ async fn the_clock_closes_comments_once() {
             &[("kind", "comment"), ("body", "Trop tard ?")],
         )
         .await;
-    assert_eq!(late.status, StatusCode::BAD_REQUEST);
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        late.texts("p.error"),
+        late.texts(".error-summary p"),
         vec!["La période d’observations est close."]
+    );
+    assert_eq!(
+        late.texts("textarea#f-body"),
+        vec!["Trop tard ?"],
+        "the text comes back"
     );
     let closed = pacta::jobs::close_comment_periods(&app.state)
         .await

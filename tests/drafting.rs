@@ -474,8 +474,18 @@ async fn the_text_is_frozen_outside_co_design() {
     set(&mut fields, "body-1", "Changement tardif.");
     set(&mut fields, "note", "Trop tard");
     let refused = post_fields(&resident, &format!("{path}/edit"), &fields).await;
-    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
-    assert!(refused.body.contains("co-construction"));
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .texts(".error-summary")
+            .join(" ")
+            .contains("co-construction")
+    );
+    assert_eq!(
+        get(&editor_fields(&refused), "body-1"),
+        "Changement tardif.",
+        "nothing typed is lost"
+    );
     assert_eq!(version_count(&app, &path), 2);
     assert_eq!(
         resident.get(&format!("{path}/edit")).await.status,

@@ -42,29 +42,34 @@ pub async fn add(
         }
         None => None,
     };
-    if let Some(error) = error {
+    let retry = |error: &Message| {
         let page = crate::views::pacts::comment_retry(
             &ctx,
             &crate::views::pacts::CommentRetry {
                 path: &format!("/cities/{slug}/pacts/{number}"),
                 kind,
                 body: upload.field("body"),
-                error: &error,
+                error,
                 max_mb: state.config.max_upload_mb,
             },
         );
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+    };
+    if let Some(error) = error {
+        return Ok(retry(&error));
     }
-    let files = upload.files;
+    let files = upload.files.clone();
     let now = state.clock.now();
     let base = state.config.base_url.clone();
     let back = format!("/cities/{slug}/pacts/{number}#comments");
-    state
+    let (slug_db, number_db) = (slug.clone(), number.clone());
+    let posted = state
         .db(move |conn| {
+            let (slug, number) = (slug_db, number_db);
             let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
             let detail = db::pacts::find(conn, city.id, &number)?.ok_or(AppError::NotFound)?;
             if !detail.pact.lifecycle.comments_open(now.date_naive()) {
-                return Err(AppError::BadRequest(Message::new("error-comments-closed")));
+                return Ok(false);
             }
             let pact_id = detail.pact.id;
             Ok(db::transaction(conn, |conn| {
@@ -104,10 +109,14 @@ pub async fn add(
                     );
                     db::outbox::enqueue(conn, &mail, now)?;
                 }
-                Ok::<_, diesel::result::Error>(())
+                Ok::<_, diesel::result::Error>(true)
             })?)
         })
         .await?;
+    if !posted {
+        // The period ended while they wrote: their text comes back.
+        return Ok(retry(&Message::new("error-comments-closed")));
+    }
     Ok((StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response())
 }
 

@@ -283,7 +283,13 @@ pub async fn save(
             let who = loaded.participant.ok_or_else(forbidden)?;
             let (base, edit, parse_errors) = read_edit(pairs)?;
             if loaded.detail.pact.lifecycle.status != Status::CoDesign {
-                return Err(AppError::BadRequest(Message::new("error-not-in-co-design")));
+                // The text was sent for approval meanwhile: what they typed
+                // comes back, to keep or to propose later.
+                let closed = vec![EditError {
+                    field: "articles".to_owned(),
+                    key: "error-not-in-co-design",
+                }];
+                return Ok((loaded, (base, edit), Saved::Mistakes(closed)));
             }
             let pact_id = loaded.detail.pact.id;
             let base_version = version_of(conn, pact_id, base)?;
