@@ -122,6 +122,21 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/cities/{city}/pacts/{number}", "YYYYYY"),
     ("GET", "/api/v1/cities/{city}/commons/{commons}", "YYYYYY"),
     ("GET", "/api/v1/cities/{city}/calls", "YYYYYY"),
+    (
+        "GET",
+        "/api/v1/cities/{city}/pacts/{number}/versions",
+        "YYYYYY",
+    ),
+    (
+        "GET",
+        "/api/v1/cities/{city}/pacts/{number}/versions/{version}",
+        "YYYYYY",
+    ),
+    (
+        "GET",
+        "/api/v1/cities/{city}/pacts/{number}/compare",
+        "YYYYYY",
+    ),
 ];
 
 fn concrete(path: &str) -> String {

@@ -179,7 +179,8 @@ impl Edit {
 }
 
 /// What a piece of a compared block is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Change {
     /// In both versions.
     Same,
@@ -190,7 +191,8 @@ pub enum Change {
 }
 
 /// The kind of a block of text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// The pact's title.
     Title,
@@ -201,7 +203,7 @@ pub enum BlockKind {
 }
 
 /// One side of a row of a comparison: a block cut into pieces.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Side {
     /// Title, heading or paragraph.
     pub kind: BlockKind,
@@ -211,7 +213,7 @@ pub struct Side {
 
 /// One row of a side-by-side comparison: a block of the older version and
 /// the block of the newer one it became (either may be missing).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Row {
     /// Older version's block.
     pub old: Option<Side>,

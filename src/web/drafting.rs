@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -24,7 +25,7 @@ use crate::app::AppState;
 use crate::db;
 use crate::db::pacts::{PactDetail, Version};
 use crate::db::users::User;
-use crate::db::versions::{Author, NewVersionComment, SaveError};
+use crate::db::versions::{Author, NewVersionComment, SaveError, VersionSummary};
 use crate::domain::drafting::{ArticleEdit, Edit, EditError, compare};
 use crate::domain::lifecycle::{Actor, Status};
 use crate::domain::number::PactNumber;
@@ -155,19 +156,17 @@ pub struct CompareQuery {
     to: Option<i32>,
 }
 
-/// `GET /cities/{city}/pacts/{number}/compare?from=1&to=3`: two versions
-/// side by side, changed words highlighted. Without numbers, the latest
-/// version against the one before.
-pub async fn compare_versions(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    viewer: Viewer,
-    Path((slug, number)): Path<(String, String)>,
-    Query(query): Query<CompareQuery>,
-) -> Result<Markup, AppError> {
-    let (loaded, list, old, new) = state
+/// Two versions of a pact and the list of all, for a comparison. Without
+/// numbers, the latest version against the one before.
+async fn load_comparison(
+    state: &AppState,
+    (slug, number): (String, String),
+    user: Option<User>,
+    query: CompareQuery,
+) -> Result<(Loaded, Vec<VersionSummary>, Version, Version), AppError> {
+    state
         .db(move |conn| {
-            let loaded = load(conn, &slug, &number, viewer.user.as_ref())?;
+            let loaded = load(conn, &slug, &number, user.as_ref())?;
             let pact_id = loaded.detail.pact.id;
             let list = db::versions::list(conn, pact_id)?;
             let latest = list.first().map_or(1, |v| v.number);
@@ -177,9 +176,74 @@ pub async fn compare_versions(
             let new = version_of(conn, pact_id, to)?;
             Ok((loaded, list, old, new))
         })
-        .await?;
+        .await
+}
+
+/// `GET /cities/{city}/pacts/{number}/compare?from=1&to=3`: two versions
+/// side by side, changed words highlighted.
+pub async fn compare_versions(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(pact): Path<(String, String)>,
+    Query(query): Query<CompareQuery>,
+) -> Result<Markup, AppError> {
+    let (loaded, list, old, new) = load_comparison(&state, pact, viewer.user, query).await?;
     let rows = compare(&old.text, &new.text);
     Ok(view::compare(&ctx, &loaded, &list, (&old, &new), &rows))
+}
+
+/// A comparison as JSON.
+#[derive(Debug, serde::Serialize)]
+pub struct Comparison {
+    /// The older version's number.
+    pub from: i32,
+    /// The newer version's number.
+    pub to: i32,
+    /// Block by block, each side cut into unchanged, removed and added pieces.
+    pub rows: Vec<crate::domain::drafting::Row>,
+}
+
+/// `GET /api/v1/cities/{city}/pacts/{number}/compare?from=1&to=3`.
+pub async fn api_compare(
+    State(state): State<AppState>,
+    Path(pact): Path<(String, String)>,
+    Query(query): Query<CompareQuery>,
+) -> Result<Json<Comparison>, AppError> {
+    let (_, _, old, new) = load_comparison(&state, pact, None, query).await?;
+    Ok(Json(Comparison {
+        from: old.number,
+        to: new.number,
+        rows: compare(&old.text, &new.text),
+    }))
+}
+
+/// `GET /api/v1/cities/{city}/pacts/{number}/versions`: every version,
+/// newest first.
+pub async fn api_versions(
+    State(state): State<AppState>,
+    Path((slug, number)): Path<(String, String)>,
+) -> Result<Json<Vec<VersionSummary>>, AppError> {
+    state
+        .db(move |conn| {
+            let loaded = load(conn, &slug, &number, None)?;
+            Ok(Json(db::versions::list(conn, loaded.detail.pact.id)?))
+        })
+        .await
+}
+
+/// `GET /api/v1/cities/{city}/pacts/{number}/versions/{version}`: one
+/// version with its canonical text (`content`, whose SHA-256 is `sha256`).
+pub async fn api_version(
+    State(state): State<AppState>,
+    Path((slug, number, version)): Path<(String, String, i32)>,
+) -> Result<Json<Version>, AppError> {
+    state
+        .db(move |conn| {
+            let loaded = load(conn, &slug, &number, None)?;
+            Ok(Json(version_of(conn, loaded.detail.pact.id, version)?))
+        })
+        .await
 }
 
 /// `GET /cities/{city}/pacts/{number}/edit`: the editor, on the latest

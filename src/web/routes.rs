@@ -128,6 +128,9 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}", Public, get(api::pact)),
         (Method::GET, "/api/v1/cities/{city}/commons/{commons}", Public, get(api::commons)),
         (Method::GET, "/api/v1/cities/{city}/calls", Public, get(calls::api)),
+        (Method::GET, "/api/v1/cities/{city}/pacts/{number}/versions", Public, get(drafting::api_versions)),
+        (Method::GET, "/api/v1/cities/{city}/pacts/{number}/versions/{version}", Public, get(drafting::api_version)),
+        (Method::GET, "/api/v1/cities/{city}/pacts/{number}/compare", Public, get(drafting::api_compare)),
     ]
 }
 
