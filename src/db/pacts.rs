@@ -656,7 +656,7 @@ pub fn create(
 }
 
 #[expect(clippy::too_many_arguments, reason = "one column each")]
-pub(super) fn insert_version(
+fn insert_version(
     conn: &mut DbConn,
     pact_id: i64,
     number: i32,
@@ -777,34 +777,61 @@ pub fn add_version(
     let canonical = text.canonical()?;
     let at = timestamp(now);
     super::transaction(conn, |conn| {
-        let last: Option<i32> = pact_versions::table
-            .filter(pact_versions::pact_id.eq(pact_id))
-            .select(diesel::dsl::max(pact_versions::number))
-            .first(conn)?;
-        let number = last.unwrap_or(0) + 1;
-        insert_version(
+        let number = last_version_number(conn, pact_id)? + 1;
+        append_version(
             conn,
             pact_id,
             number,
-            &canonical.json,
-            &canonical.sha256,
-            author_name,
+            &canonical,
+            (author, author_name),
             note,
             at,
-        )?;
-        insert_event(
-            conn,
-            pact_id,
-            at,
-            author,
-            author_name,
-            "version_added",
-            None,
-            None,
-            note,
         )?;
         Ok::<_, WriteError>(number)
     })
+}
+
+/// The number of a pact's latest version (0 before the first).
+pub(super) fn last_version_number(conn: &mut DbConn, pact_id: i64) -> QueryResult<i32> {
+    let last: Option<i32> = pact_versions::table
+        .filter(pact_versions::pact_id.eq(pact_id))
+        .select(diesel::dsl::max(pact_versions::number))
+        .first(conn)?;
+    Ok(last.unwrap_or(0))
+}
+
+/// Inserts version `number` and its `version_added` event, with who and
+/// why; the caller holds the transaction.
+pub(super) fn append_version(
+    conn: &mut DbConn,
+    pact_id: i64,
+    number: i32,
+    canonical: &crate::domain::text::CanonicalText,
+    (actor, name): (Actor, &str),
+    note: &str,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    insert_version(
+        conn,
+        pact_id,
+        number,
+        &canonical.json,
+        &canonical.sha256,
+        name,
+        note,
+        at,
+    )?;
+    insert_event(
+        conn,
+        pact_id,
+        at,
+        actor,
+        name,
+        "version_added",
+        None,
+        None,
+        note,
+    )
 }
 
 /// Number and SHA-256 of a pact's latest version.

@@ -7,9 +7,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::pacts::{
-    VERSION_COLUMNS, Version, VersionRow, WriteError, insert_event, insert_version, into_version,
-};
+use super::pacts::{VERSION_COLUMNS, Version, VersionRow, WriteError, into_version};
 use super::schema::{memberships, pact_parties, pact_versions, pacts, proposals, version_comments};
 use super::{DbConn, timestamp, vocab};
 use crate::domain::lifecycle::{Actor, Status};
@@ -132,36 +130,13 @@ pub fn save_edit(
         if vocab::<Status>(&status)? != Status::CoDesign {
             return Err(SaveError::NotInCoDesign);
         }
-        let latest: Option<i32> = pact_versions::table
-            .filter(pact_versions::pact_id.eq(pact_id))
-            .select(diesel::dsl::max(pact_versions::number))
-            .first(conn)?;
-        let latest = latest.unwrap_or(0);
+        let latest = super::pacts::last_version_number(conn, pact_id)?;
         if latest != base {
             return Err(SaveError::Stale(latest));
         }
         let number = base + 1;
-        insert_version(
-            conn,
-            pact_id,
-            number,
-            &canonical.json,
-            &canonical.sha256,
-            author.name,
-            note,
-            at,
-        )?;
-        insert_event(
-            conn,
-            pact_id,
-            at,
-            author.actor,
-            author.name,
-            "version_added",
-            None,
-            None,
-            note,
-        )?;
+        let who = (author.actor, author.name);
+        super::pacts::append_version(conn, pact_id, number, &canonical, who, note, at)?;
         Ok(number)
     });
     match result {
