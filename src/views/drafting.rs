@@ -291,8 +291,9 @@ pub struct EditorForm {
     pub edit: Edit,
     /// Mistakes, each on its field.
     pub errors: Vec<EditError>,
-    /// The version saved meanwhile, and how it differs from the base.
-    pub conflict: Option<(Version, Vec<Row>)>,
+    /// When a save was refused: the version it started from, the latest
+    /// saved meanwhile, and how they differ.
+    pub conflict: Option<(i32, Version, Vec<Row>)>,
 }
 
 impl EditorForm {
@@ -356,7 +357,7 @@ pub fn editor(ctx: &Ctx, loaded: &Loaded, form: &EditorForm) -> Markup {
         &html! {
             (breadcrumb(lang, loaded, &title))
             h1 { (title) }
-            @if let Some((theirs, rows)) = &form.conflict {
+            @if let Some((since, theirs, rows)) = &form.conflict {
                 div.error-summary.conflict role="alert" tabindex="-1" {
                     h2 { (lang.t("edit-conflict-title")) }
                     p { (lang.t_args("edit-conflict-body", &[
@@ -364,7 +365,7 @@ pub fn editor(ctx: &Ctx, loaded: &Loaded, form: &EditorForm) -> Markup {
                         ("number", Arg::Num(theirs.number.into())),
                         ("note", Arg::Str(theirs.note.clone())),
                     ])) }
-                    (diff_table(lang, &lang.t("edit-conflict-caption"), (theirs.number - 1, theirs.number), rows))
+                    (diff_table(lang, &lang.t("edit-conflict-caption"), (*since, theirs.number), rows))
                 }
             }
             @if !form.errors.is_empty() {

@@ -411,7 +411,7 @@ pub async fn save(
                 base: theirs.number,
                 edit,
                 errors: Vec::new(),
-                conflict: Some((theirs, rows)),
+                conflict: Some((mine.number, theirs, rows)),
             };
             Ok((StatusCode::CONFLICT, view::editor(&ctx, &loaded, &form)).into_response())
         }

@@ -117,8 +117,9 @@ pub async fn invite(
             if !OPEN_TO_CO_PROPONENTS.contains(&db::pacts::status_of(conn, pact_id)?) {
                 return Err(AppError::BadRequest(Message::new("error-not-now")));
             }
-            let emails = co_proponent_emails(&form.email)
+            let mut emails = co_proponent_emails(&form.email)
                 .map_err(|key| AppError::BadRequest(Message::new(key)))?;
+            emails.retain(|e| *e != user.email);
             if emails.is_empty() {
                 return Err(AppError::BadRequest(Message::new("error-co-proponents")));
             }
