@@ -308,3 +308,89 @@ async fn an_invitation_expires() {
     let unknown = format!("/invitations/{}", "ab".repeat(32));
     assert_eq!(app.get(&unknown).await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn whoever_asks_to_join_in_a_comment_is_invited_without_showing_their_address() {
+    let app = TestApp::with_demo();
+    create_user(
+        &app,
+        "amelie@example.org",
+        "Amélie Roux",
+        Role::Resident,
+        None,
+    );
+    create_user(
+        &app,
+        "bruno@example.org",
+        "Bruno Petit",
+        Role::Resident,
+        None,
+    );
+    create_user(
+        &app,
+        "claire@valmont.example",
+        "Claire",
+        Role::Officer,
+        Some("valmont"),
+    );
+    let path = submitted_with(&app, "")
+        .await
+        .header("location")
+        .expect("pact")
+        .to_owned();
+    let number = path.rsplit('/').next().expect("number");
+    let officer = app.browser();
+    officer.sign_in("claire@valmont.example").await;
+    for action in ["start_review", "publish_for_comments"] {
+        officer
+            .post(
+                &format!("/admin/valmont/pacts/{number}/act"),
+                &[("action", action)],
+            )
+            .await;
+    }
+    let bruno = app.browser();
+    bruno.sign_in("bruno@example.org").await;
+    let asked = bruno
+        .post(
+            &format!("{path}/comments"),
+            &[
+                ("kind", "join_request"),
+                ("body", "Je sais tenir une scie."),
+            ],
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER);
+
+    let author = app.browser();
+    author.sign_in("amelie@example.org").await;
+    let page = author.get(&path).await;
+    let form = page
+        .html()
+        .select(&scraper::Selector::parse("ol.comments form").expect("selector"))
+        .next()
+        .map(|f| {
+            let action = f.value().attr("action").expect("action").to_owned();
+            let comment = f
+                .select(&scraper::Selector::parse("input[name=comment]").expect("selector"))
+                .next()
+                .and_then(|i| i.value().attr("value").map(str::to_owned))
+                .expect("the comment");
+            (action, comment)
+        })
+        .expect("an invitation button on the request to join");
+    assert!(
+        app.get(&path).await.texts("ol.comments form").is_empty(),
+        "only for the author"
+    );
+    let sent = author.post(&form.0, &[("comment", &form.1)]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let link = invitation_link(&app, "bruno@example.org");
+    assert!(link.starts_with("/invitations/"));
+    let listed = author.get(&path).await;
+    assert!(listed.texts("#co-proponents li")[0].contains("a demandé à rejoindre"));
+    assert!(
+        !listed.body.contains("bruno@example.org"),
+        "the address stays private"
+    );
+}

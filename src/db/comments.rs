@@ -117,3 +117,22 @@ pub fn periods_to_close(
         .select((pacts::id, pacts::city_id))
         .load(conn)
 }
+
+/// The address of the author of a request to join on this pact (an open
+/// account), to invite them.
+pub fn join_request_author(
+    conn: &mut DbConn,
+    pact_id: i64,
+    comment_id: i64,
+) -> QueryResult<Option<String>> {
+    use super::schema::users;
+    comments::table
+        .inner_join(users::table.on(users::id.eq(comments::user_id)))
+        .filter(comments::id.eq(comment_id))
+        .filter(comments::pact_id.eq(pact_id))
+        .filter(comments::kind.eq(CommentKind::JoinRequest.name()))
+        .filter(users::closed_at.is_null())
+        .select(users::email)
+        .first(conn)
+        .optional()
+}

@@ -41,6 +41,9 @@ pub struct Invitation {
     pub answered_at: Option<NaiveDateTime>,
     /// Whether it was accepted, once answered.
     pub accepted: Option<bool>,
+    /// The public comment asking to join it answers, if any: then the
+    /// address is not shown to the proposal's author.
+    pub comment_id: Option<i64>,
 }
 
 /// Records an invitation, unless this address was already invited to this
@@ -50,7 +53,7 @@ pub fn create(
     pact_id: i64,
     email: &str,
     token_hash: &str,
-    invited_by: i64,
+    (invited_by, comment_id): (i64, Option<i64>),
     now: DateTime<Utc>,
     expires: DateTime<Utc>,
 ) -> QueryResult<bool> {
@@ -68,6 +71,7 @@ pub fn create(
             invitations::email.eq(email),
             invitations::token_hash.eq(token_hash),
             invitations::invited_by.eq(invited_by),
+            invitations::comment_id.eq(comment_id),
             invitations::created_at.eq(timestamp(now)),
             invitations::expires_at.eq(timestamp(expires)),
         ))

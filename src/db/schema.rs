@@ -326,6 +326,7 @@ diesel::table! {
         answered_at -> Nullable<Timestamp>,
         accepted -> Nullable<Bool>,
         user_id -> Nullable<BigInt>,
+        comment_id -> Nullable<BigInt>,
     }
 }
 

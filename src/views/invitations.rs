@@ -72,7 +72,12 @@ pub fn author_section(ctx: &Ctx, proposal: i64, invitations: &[Invitation], open
                 ul {
                     @for invitation in invitations {
                         li {
-                            (invitation.email) " — "
+                            @if invitation.comment_id.is_some() {
+                                (lang.t("invitation-from-comment"))
+                            } @else {
+                                (invitation.email)
+                            }
+                            " — "
                             @match invitation.accepted {
                                 Some(true) => (lang.t("invitation-state-accepted")),
                                 Some(false) => (lang.t("invitation-state-declined")),

@@ -189,6 +189,15 @@ fn comments(ctx: &Ctx, data: &PactData) -> Markup {
                             time datetime=(comment.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()) { (lang.datetime(comment.created_at)) }
                             @if !comment.body.is_empty() { p { (comment.body) } }
                             (super::attachments::file_list(lang, &comment.attachments))
+                            @if let (Some(proposal), CommentKind::JoinRequest) = (data.own_proposal, comment.kind) {
+                                @if crate::db::invitations::OPEN_TO_CO_PROPONENTS.contains(&data.detail.pact.lifecycle.status) {
+                                    form.inline method="post" action=(format!("/proposals/{proposal}/invitations")) {
+                                        input type="hidden" name="csrf" value=(ctx.csrf);
+                                        input type="hidden" name="comment" value=(comment.id);
+                                        button.secondary type="submit" { (lang.t("invitations-from-comment")) }
+                                    }
+                                }
+                            }
                         }
                     }
                 }

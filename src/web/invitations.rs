@@ -36,6 +36,18 @@ pub struct About {
     pub city: (String, String),
 }
 
+/// Who invites: account and name, and the comment asking to join that the
+/// invitation answers, if any.
+#[derive(Debug, Clone, Copy)]
+pub struct Inviter<'a> {
+    /// The account.
+    pub user_id: i64,
+    /// The name the invitation gives.
+    pub name: &'a str,
+    /// The request to join answered.
+    pub comment: Option<i64>,
+}
+
 /// Invites each address to join pact `pact_id` and queues the e-mails,
 /// inside the caller's transaction. Addresses already invited are skipped.
 /// Returns how many were invited.
@@ -43,7 +55,7 @@ pub fn invite_all(
     conn: &mut db::DbConn,
     pact_id: i64,
     about: &About,
-    inviter: (i64, &str),
+    inviter: Inviter<'_>,
     emails: &[String],
     (site, now): (&str, DateTime<Utc>),
 ) -> diesel::QueryResult<usize> {
@@ -52,13 +64,14 @@ pub fn invite_all(
     let mut sent = 0;
     for email in emails {
         let (token, hash) = security::new_token();
-        if !db::invitations::create(conn, pact_id, email, &hash, inviter.0, now, expires)? {
+        let by = (inviter.user_id, inviter.comment);
+        if !db::invitations::create(conn, pact_id, email, &hash, by, now, expires)? {
             continue;
         }
         let mail = messages::co_proponent_invitation(
             lang,
             email,
-            inviter.1,
+            inviter.name,
             &about.title,
             &about.city.0,
             &format!("{site}/invitations/{token}"),
@@ -97,10 +110,15 @@ pub fn about(conn: &mut db::DbConn, pact_id: i64) -> diesel::QueryResult<About> 
 pub struct InviteForm {
     #[serde(default)]
     email: String,
+    /// A public comment asking to join: its author is invited, at the
+    /// address of their account, which the proposal's author never sees.
+    #[serde(default)]
+    comment: String,
 }
 
 /// `POST /proposals/{id}/invitations`: the author invites more
-/// co-proponents, until the text is final.
+/// co-proponents, until the text is final: by address, or whoever asked to
+/// join in a public comment.
 pub async fn invite(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -117,8 +135,21 @@ pub async fn invite(
             if !OPEN_TO_CO_PROPONENTS.contains(&db::pacts::status_of(conn, pact_id)?) {
                 return Err(AppError::BadRequest(Message::new("error-not-now")));
             }
-            let mut emails = co_proponent_emails(&form.email)
-                .map_err(|key| AppError::BadRequest(Message::new(key)))?;
+            let (mut emails, comment) = match form.comment.trim() {
+                "" => (
+                    co_proponent_emails(&form.email)
+                        .map_err(|key| AppError::BadRequest(Message::new(key)))?,
+                    None,
+                ),
+                comment => {
+                    let comment = comment
+                        .parse()
+                        .map_err(|_| AppError::BadRequest(Message::new("error-bad-form")))?;
+                    let asker = db::comments::join_request_author(conn, pact_id, comment)?
+                        .ok_or(AppError::NotFound)?;
+                    (vec![asker], Some(comment))
+                }
+            };
             emails.retain(|e| *e != user.email);
             if emails.is_empty() {
                 return Err(AppError::BadRequest(Message::new("error-co-proponents")));
@@ -133,7 +164,11 @@ pub async fn invite(
                     conn,
                     pact_id,
                     &about,
-                    (user.id, &name),
+                    Inviter {
+                        user_id: user.id,
+                        name: &name,
+                        comment,
+                    },
                     &emails,
                     (&site, now),
                 )

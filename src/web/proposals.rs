@@ -373,7 +373,11 @@ async fn submit_and_invite(
                         conn,
                         pact_id,
                         &about,
-                        (submitter.user_id, &inviter),
+                        super::invitations::Inviter {
+                            user_id: submitter.user_id,
+                            name: &inviter,
+                            comment: None,
+                        },
                         &to_invite,
                         (&site, now),
                     )?;
