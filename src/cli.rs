@@ -40,6 +40,42 @@ enum Command {
     /// Manages accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Agreement PDFs.
+    #[command(subcommand)]
+    Pdf(PdfCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum PdfCommand {
+    /// Renders an agreement from a JSON document (the format of
+    /// `sample-agreement.json`, see the README); no database needed.
+    Render {
+        /// The agreement, as JSON.
+        #[arg(long)]
+        input: std::path::PathBuf,
+        /// Where to write the PDF.
+        #[arg(long)]
+        output: std::path::PathBuf,
+        /// The public edition (no signatories' network addresses).
+        #[arg(long)]
+        public: bool,
+    },
+}
+
+/// `pacta pdf render`: JSON in, PDF out.
+fn render_pdf(
+    input: &std::path::Path,
+    output: &std::path::Path,
+    public: bool,
+) -> anyhow::Result<()> {
+    let json = std::fs::read_to_string(input)
+        .with_context(|| format!("cannot read {}", input.display()))?;
+    let agreement: crate::pdf::Agreement = serde_json::from_str(&json)
+        .with_context(|| format!("{} is not an agreement", input.display()))?;
+    let bytes = crate::pdf::render(&agreement, public).context("cannot write the PDF")?;
+    std::fs::write(output, &bytes).with_context(|| format!("cannot write {}", output.display()))?;
+    println!("{} ({} bytes)", output.display(), bytes.len());
+    Ok(())
 }
 
 #[derive(Debug, Subcommand)]
@@ -91,6 +127,15 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
+    // Rendering needs no database.
+    if let Command::Pdf(PdfCommand::Render {
+        input,
+        output,
+        public,
+    }) = &cli.command
+    {
+        return render_pdf(input, output, *public);
+    }
     // Blocking threads run the database queries: no more than connections.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -107,7 +152,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         "migrations applied"
     );
     match cli.command {
-        Command::Migrate => Ok(()),
+        Command::Migrate | Command::Pdf(_) => Ok(()),
         Command::Demo => {
             demo::load(&mut conn, chrono::Utc::now())?;
             Ok(())

@@ -23,6 +23,7 @@ pub mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod pdf;
 pub mod proposals;
 pub mod security;
 pub mod telemetry;

@@ -90,3 +90,34 @@ fn bad_settings_are_refused_before_starting() {
         assert_eq!(output.status.code(), Some(2), "{args:?}");
     }
 }
+
+#[test]
+fn pdf_render_turns_an_agreement_json_into_a_pdf_without_a_database() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let output = dir.path().join("pacte.pdf");
+    let input = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/agreements/sample-agreement.json");
+    let out = pacta()
+        .args(["pdf", "render", "--input", input, "--output"])
+        .arg(&output)
+        .env("PACTA_DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")
+        .output()
+        .expect("ran");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let pdf = std::fs::read(&output).expect("written");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("bytes"));
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"number\": 1}").expect("written");
+    let out = pacta()
+        .args(["pdf", "render", "--input"])
+        .arg(&bad)
+        .arg("--output")
+        .arg(dir.path().join("bad.pdf"))
+        .output()
+        .expect("ran");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("is not an agreement"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+}

@@ -672,3 +672,19 @@ proposal-commons-found = { $count ->
     [one] One place matches.
    *[other] { $count } places match.
 }
+
+## The agreement PDF
+pdf-number = Pact no. { $number }
+pdf-parties = The parties
+pdf-represented-by = represented by { $name }
+pdf-commons = The commons
+pdf-signatures = Signatures
+pdf-signed-at = Signed on { $at }
+pdf-identified = Identification: { $method }
+pdf-ip = Network address: { $ip }
+pdf-integrity = Integrity and verification
+pdf-sha256 = SHA-256 fingerprint of the signed text:
+pdf-code = Verification code: { $code }
+pdf-verify = Check this pact, its authenticity and where it stands today:
+pdf-history = History of the pact
+pdf-page = Page { $page } / { $pages }

@@ -672,3 +672,19 @@ proposal-commons-found = { $count ->
     [one] Un lieu correspond.
    *[other] { $count } lieux correspondent.
 }
+
+## The agreement PDF
+pdf-number = Pacte n° { $number }
+pdf-parties = Les parties
+pdf-represented-by = représentée par { $name }
+pdf-commons = Le bien commun
+pdf-signatures = Signatures
+pdf-signed-at = Signé le { $at }
+pdf-identified = Identification : { $method }
+pdf-ip = Adresse réseau : { $ip }
+pdf-integrity = Intégrité et vérification
+pdf-sha256 = Empreinte SHA-256 du texte signé :
+pdf-code = Code de vérification : { $code }
+pdf-verify = Vérifier ce pacte, son authenticité et sa situation aujourd’hui :
+pdf-history = Historique du pacte
+pdf-page = Page { $page } / { $pages }

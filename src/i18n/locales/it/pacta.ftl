@@ -672,3 +672,19 @@ proposal-commons-found = { $count ->
     [one] Un luogo corrisponde.
    *[other] { $count } luoghi corrispondono.
 }
+
+## The agreement PDF
+pdf-number = Patto n. { $number }
+pdf-parties = Le parti
+pdf-represented-by = rappresentata da { $name }
+pdf-commons = Il bene comune
+pdf-signatures = Firme
+pdf-signed-at = Firmato il { $at }
+pdf-identified = Identificazione: { $method }
+pdf-ip = Indirizzo di rete: { $ip }
+pdf-integrity = Integrità e verifica
+pdf-sha256 = Impronta SHA-256 del testo firmato:
+pdf-code = Codice di verifica: { $code }
+pdf-verify = Verifica questo patto, la sua autenticità e la sua situazione oggi:
+pdf-history = Storia del patto
+pdf-page = Pagina { $page } / { $pages }

@@ -1,0 +1,182 @@
+//! The agreement PDF: rendered from the sample agreement (a realistic
+//! five-page French pact), parsed back, its text extracted with poppler's
+//! `pdftotext`, its fonts listed with `pdffonts`, its QR code decoded with
+//! `zbarimg`.
+//!
+//! The checks that need those tools (Debian: poppler-utils, zbar-tools)
+//! say they skipped when the tools are missing, unless `PACTA_PDF_TESTS=1`,
+//! as in `.ci/run`, where their absence fails them.
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use pacta::pdf::{Agreement, render};
+
+fn sample() -> Agreement {
+    let json = include_str!("../fixtures/agreements/sample-agreement.json");
+    serde_json::from_str(json).expect("the sample agreement")
+}
+
+/// Runs a tool on `input` (bytes on stdin or a file path), or None when
+/// the tool is missing and not required.
+fn tool(program: &str, args: &[&str]) -> Option<String> {
+    match Command::new(program)
+        .args(args)
+        .stderr(Stdio::null())
+        .output()
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "{program} {args:?} failed");
+            Some(String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+        Err(e) => {
+            assert!(
+                std::env::var("PACTA_PDF_TESTS").as_deref() != Ok("1"),
+                "PACTA_PDF_TESTS=1 but {program} cannot run: {e}"
+            );
+            eprintln!("skipped: {program} cannot run ({e}); install poppler-utils and zbar-tools");
+            None
+        }
+    }
+}
+
+fn written(bytes: &[u8]) -> tempfile::NamedTempFile {
+    let mut file = tempfile::Builder::new()
+        .suffix(".pdf")
+        .tempfile()
+        .expect("a temporary file");
+    file.write_all(bytes).expect("written");
+    file
+}
+
+#[test]
+fn the_same_agreement_gives_the_same_bytes_small_and_parseable() {
+    let a = render(&sample(), false).expect("rendered");
+    let b = render(&sample(), false).expect("rendered");
+    assert_eq!(a, b, "deterministic");
+    assert!(a.len() < 100 * 1024, "{} bytes", a.len());
+    let doc = lopdf::Document::load_mem(&a).expect("a PDF lopdf parses");
+    assert!(
+        doc.get_pages().len() >= 5,
+        "{} pages",
+        doc.get_pages().len()
+    );
+    let public = render(&sample(), true).expect("rendered");
+    assert_ne!(a, public, "the public edition is another document");
+}
+
+#[test]
+fn pdftotext_finds_every_party_heading_accent_and_the_hash() {
+    let agreement = sample();
+    let file = written(&render(&agreement, false).expect("rendered"));
+    let path = file.path().to_str().expect("a UTF-8 path");
+    let Some(text) = tool("pdftotext", &["-layout", path, "-"]) else {
+        return;
+    };
+    // Lines are justified and wrapped: compare with white space collapsed.
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = squeeze(&text);
+    for party in &agreement.parties {
+        assert!(
+            flat.contains(&squeeze(&party.name)),
+            "party {:?}",
+            party.name
+        );
+    }
+    for article in &agreement.articles {
+        assert!(
+            flat.contains(&squeeze(&article.heading)),
+            "heading {:?}",
+            article.heading
+        );
+    }
+    for accented in ["é", "è", "ê", "à", "ç", "É", "’", "«", "€", "œ"] {
+        let expected = agreement
+            .articles
+            .iter()
+            .any(|a| a.paragraphs.iter().any(|p| p.contains(accented)))
+            || agreement.title.contains(accented);
+        if expected {
+            assert!(flat.contains(accented), "{accented} is extracted");
+        }
+    }
+    assert!(flat.contains(&agreement.document_sha256));
+    assert!(flat.contains("Page 1 / "), "footers");
+    assert!(
+        flat.contains("203.0.113.24"),
+        "the full edition has the addresses"
+    );
+}
+
+#[test]
+fn the_public_edition_leaves_out_network_addresses() {
+    let file = written(&render(&sample(), true).expect("rendered"));
+    let Some(text) = tool("pdftotext", &[file.path().to_str().expect("path"), "-"]) else {
+        return;
+    };
+    assert!(!text.contains("203.0.113.24"));
+    assert!(text.contains("Hélène Garnier"));
+}
+
+#[test]
+fn fonts_are_embedded_and_subset() {
+    let file = written(&render(&sample(), false).expect("rendered"));
+    let Some(fonts) = tool("pdffonts", &[file.path().to_str().expect("path")]) else {
+        return;
+    };
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert_eq!(rows.len(), 2, "{fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert!(cols[0].contains("+DejaVuSans"), "{row}");
+        assert_eq!(
+            &cols[cols.len() - 5..cols.len() - 2],
+            ["yes", "yes", "yes"],
+            "embedded, subset, unicode: {row}"
+        );
+    }
+}
+
+#[test]
+fn the_qr_code_decodes_to_the_verification_url() {
+    let agreement = sample();
+    let bytes = render(&agreement, false).expect("rendered");
+    let pages = lopdf::Document::load_mem(&bytes)
+        .expect("parsed")
+        .get_pages()
+        .len()
+        .to_string();
+    let file = written(&bytes);
+    let dir = tempfile::tempdir().expect("a folder");
+    let prefix = dir.path().join("page");
+    let prefix = prefix.to_str().expect("path");
+    // The signature page comes before the audit page (none in the sample).
+    if tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-png",
+            "-f",
+            &pages,
+            "-l",
+            &pages,
+            file.path().to_str().expect("path"),
+            prefix,
+        ],
+    )
+    .is_none()
+    {
+        return;
+    }
+    let image = std::fs::read_dir(dir.path())
+        .expect("listed")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "png"))
+        .expect("a rendered page");
+    let Some(decoded) = tool("zbarimg", &["-q", "--raw", image.to_str().expect("path")]) else {
+        return;
+    };
+    assert_eq!(decoded.trim(), agreement.verify_url);
+}
