@@ -2,7 +2,8 @@
 //! five pages) again and again in one process, on one thread, and reports
 //! PDFs per second, time per PDF, size and peak memory.
 //!
-//! `cargo bench --bench pdf` (release build); `-- 2000` renders 2000.
+//! `cargo bench --bench pdf` (release build); `-- 2000` renders 2000. To
+//! measure one core: `taskset -c 0 target/release/deps/pdf-* 2000`.
 
 use std::time::Instant;
 

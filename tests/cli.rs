@@ -95,14 +95,21 @@ fn bad_settings_are_refused_before_starting() {
 fn pdf_render_turns_an_agreement_json_into_a_pdf_without_a_database() {
     let dir = tempfile::tempdir().expect("a folder");
     let output = dir.path().join("pacte.pdf");
-    let input = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/agreements/sample-agreement.json");
+    let input = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/agreements/sample-agreement.json"
+    );
     let out = pacta()
         .args(["pdf", "render", "--input", input, "--output"])
         .arg(&output)
         .env("PACTA_DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")
         .output()
         .expect("ran");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let pdf = std::fs::read(&output).expect("written");
     assert!(pdf.starts_with(b"%PDF-"));
     assert!(String::from_utf8_lossy(&out.stdout).contains("bytes"));

@@ -180,3 +180,19 @@ fn the_qr_code_decodes_to_the_verification_url() {
     };
     assert_eq!(decoded.trim(), agreement.verify_url);
 }
+
+#[test]
+fn names_beyond_french_and_italian_letters_are_drawn_too() {
+    let mut agreement = sample();
+    agreement.parties[2].name = "Łukasz Wąsik, Δημήτρης Παπαδόπουλος".into();
+    let bytes = render(&agreement, false).expect("rendered");
+    assert!(bytes.len() < 100 * 1024);
+    let file = written(&bytes);
+    let Some(text) = tool("pdftotext", &[file.path().to_str().expect("path"), "-"]) else {
+        return;
+    };
+    assert!(
+        text.contains("Łukasz Wąsik, Δημήτρης Παπαδόπουλος"),
+        "the full fonts, subset for it"
+    );
+}

@@ -10,7 +10,7 @@ use printpdf::{PdfDocument, PdfFont, PdfSaveOptions};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::layout::{Face, Style, Writer};
+use super::layout::{Face, FontSet, Style, Writer};
 use crate::domain::text::Article;
 use crate::i18n::{Arg, Lang};
 
@@ -127,6 +127,44 @@ fn utc(lang: Lang, at: &str) -> String {
 }
 
 impl Agreement {
+    /// Every text the document prints from the agreement.
+    fn all_text(&self) -> impl Iterator<Item = &str> {
+        [
+            &self.number,
+            &self.title,
+            &self.city,
+            &self.kind,
+            &self.document_sha256,
+            &self.verify_url,
+            &self.verification_code,
+        ]
+        .into_iter()
+        .chain([
+            &self.commons.name,
+            &self.commons.kind,
+            &self.commons.address,
+        ])
+        .map(String::as_str)
+        .chain(
+            self.parties
+                .iter()
+                .flat_map(|p| [&p.name, &p.kind, &p.role, &p.representative].map(String::as_str)),
+        )
+        .chain(self.articles.iter().flat_map(|a| {
+            std::iter::once(a.heading.as_str()).chain(a.paragraphs.iter().map(String::as_str))
+        }))
+        .chain(
+            self.signatures
+                .iter()
+                .flat_map(|s| [&s.name, &s.role, &s.method, &s.ip].map(String::as_str)),
+        )
+        .chain(
+            self.history
+                .iter()
+                .flat_map(|h| [&h.at, &h.what].map(String::as_str)),
+        )
+    }
+
     fn lang(&self) -> Lang {
         self.language
             .as_deref()
@@ -287,12 +325,74 @@ fn audit(w: &mut Writer, a: &Agreement, lang: Lang) {
     }
 }
 
+/// Puts the small faces' programs in deflated, as deflated once per
+/// process, so that only the pages' own streams are deflated per document;
+/// and names them as the subsets they are (`DJVSAN+DejaVuSans`), which
+/// printpdf does only for fonts it subsets itself.
+fn put_deflated_fonts(doc: &mut lopdf::Document) {
+    let programs = super::layout::fonts().deflated_programs();
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Dictionary(dict) = object {
+            for key in [b"BaseFont".as_slice(), b"FontName".as_slice()] {
+                if let Ok(lopdf::Object::Name(name)) = dict.get_mut(key)
+                    && !name.contains(&b'+')
+                {
+                    let tag: &[u8] = if name.ends_with(b"Bold") {
+                        b"DJVSBD+"
+                    } else {
+                        b"DJVSAN+"
+                    };
+                    name.splice(0..0, tag.iter().copied());
+                }
+            }
+        }
+    }
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object
+            && stream.dict.get(b"Filter").is_err()
+            && let Some((_, deflated)) = programs.iter().find(|(raw, _)| *raw == stream.content)
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(deflated.clone());
+        }
+    }
+}
+
+/// Deflates every stream not yet compressed (the pages' contents), at the
+/// fastest level: lopdf's own `compress` uses the slowest, which cost two
+/// thirds of the rendering time; the fonts, the bulk of the file, come
+/// deflated at the best level once per process.
+fn compress(doc: &mut lopdf::Document) -> Result<(), lopdf::Error> {
+    use std::io::Write as _;
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object
+            && stream.allows_compression
+            && stream.dict.get(b"Filter").is_err()
+        {
+            let mut encoder =
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+            encoder.write_all(&stream.content)?;
+            let compressed = encoder.finish()?;
+            if compressed.len() < stream.content.len() {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The agreement as PDF bytes. `public`: the public edition, without the
 /// signatories' network addresses (parties are named as given: the caller
 /// reduces private persons to what they chose to publish).
 pub fn render(a: &Agreement, public: bool) -> Result<Vec<u8>, lopdf::Error> {
     let lang = a.lang();
-    let mut w = Writer::new();
+    let set = if a.all_text().all(super::layout::in_repertoire) {
+        FontSet::Small
+    } else {
+        FontSet::Full
+    };
+    let mut w = Writer::new(set);
     front(&mut w, a, lang);
     articles(&mut w, a);
     signatures(&mut w, a, lang, public);
@@ -309,7 +409,7 @@ pub fn render(a: &Agreement, public: bool) -> Result<Vec<u8>, lopdf::Error> {
     });
 
     let mut doc = PdfDocument::new(&a.title);
-    for (id, font) in super::layout::fonts().faces() {
+    for (id, font) in super::layout::fonts().faces(set) {
         doc.resources
             .fonts
             .map
@@ -327,13 +427,20 @@ pub fn render(a: &Agreement, public: bool) -> Result<Vec<u8>, lopdf::Error> {
     "Pacta".clone_into(&mut info.creator);
     "Pacta".clone_into(&mut info.producer);
     let doc = doc.with_pages(pages);
-    let mut lo = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut Vec::new());
+    let options = PdfSaveOptions {
+        subset_fonts: set == FontSet::Full,
+        ..PdfSaveOptions::default()
+    };
+    let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
+    if set == FontSet::Small {
+        put_deflated_fonts(&mut lo);
+    }
     // printpdf draws a random /ID; ours follows from the content.
     let id = Sha256::digest(format!("{}\n{}\n{public}", a.number, a.document_sha256).as_bytes());
     let id = lopdf::Object::String(id[..16].to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer
         .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
-    lo.compress();
+    compress(&mut lo)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)?;
     Ok(bytes)

@@ -26,9 +26,88 @@ const BOTTOM: f32 = 64.0;
 pub const COLUMN: f32 = PAGE_WIDTH - LEFT - RIGHT;
 
 /// The two faces every document uses, parsed once per process.
+///
+/// Subsetting a font for each document is most of the cost of a PDF, so
+/// each face is also subset once, at first use, to [`REPERTOIRE`] (the
+/// letters and signs of French and Italian texts): a document
+/// written in it embeds that small font as it is, already deflated. A
+/// document with any other character (a Greek or Cyrillic name) takes the
+/// slow path: the full faces, subset for it.
 pub struct Fonts {
-    regular: ParsedFont,
-    bold: ParsedFont,
+    full: [ParsedFont; 2],
+    small: [ParsedFont; 2],
+    full_advances: [[u16; 0x180]; 2],
+    small_advances: [[u16; 0x180]; 2],
+    /// The small faces' font programs, and the same deflated.
+    small_programs: [(Vec<u8>, Vec<u8>); 2],
+}
+
+/// The characters of the small faces: what French and Italian texts use
+/// (Latin-1, œ, Ÿ, typographic quotes, dashes, spaces, €, №, ™).
+pub const REPERTOIRE: &[(char, char)] = &[
+    ('\u{20}', '\u{7e}'),
+    ('\u{a0}', '\u{ff}'),
+    ('\u{152}', '\u{153}'),
+    ('\u{178}', '\u{178}'),
+    ('\u{2010}', '\u{2014}'),
+    ('\u{2018}', '\u{201e}'),
+    ('\u{2020}', '\u{2022}'),
+    ('\u{2026}', '\u{2026}'),
+    ('\u{202f}', '\u{2030}'),
+    ('\u{2039}', '\u{203a}'),
+    ('\u{20ac}', '\u{20ac}'),
+    ('\u{2116}', '\u{2116}'),
+    ('\u{2122}', '\u{2122}'),
+];
+
+/// Whether every character of `text` is in [`REPERTOIRE`].
+pub fn in_repertoire(text: &str) -> bool {
+    text.chars().all(|c| {
+        REPERTOIRE
+            .iter()
+            .any(|(from, to)| (*from..=*to).contains(&c))
+    })
+}
+
+/// The advance width of `c` in `font`, in font units (that of `?` when the
+/// font lacks it).
+fn advance(font: &ParsedFont, c: char) -> u16 {
+    let glyph = font
+        .lookup_glyph_index(u32::from(c))
+        .or_else(|| font.lookup_glyph_index(u32::from('?')))
+        .unwrap_or(0);
+    font.get_horizontal_advance(glyph)
+}
+
+/// The advances of the characters below U+0180.
+fn advances(font: &ParsedFont) -> [u16; 0x180] {
+    let mut table = [0; 0x180];
+    for (i, slot) in table.iter_mut().enumerate() {
+        *slot = char::from_u32(u32::try_from(i).unwrap_or(0)).map_or(0, |c| advance(font, c));
+    }
+    table
+}
+
+fn parse(bytes: &[u8]) -> ParsedFont {
+    ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
+        .expect("DejaVu Sans, embedded in the binary, parses")
+}
+
+/// `font` cut down to [`REPERTOIRE`], its program and the same deflated.
+fn small(font: &ParsedFont) -> (ParsedFont, (Vec<u8>, Vec<u8>)) {
+    use std::io::Write as _;
+    let glyphs: std::collections::BTreeMap<u16, String> = REPERTOIRE
+        .iter()
+        .flat_map(|(from, to)| *from..=*to)
+        .filter_map(|c| Some((font.lookup_glyph_index(u32::from(c))?, c.to_string())))
+        .collect();
+    let subset = printpdf::font::subset_font(font, &glyphs).expect("DejaVu Sans subsets");
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(&subset.bytes)
+        .expect("deflating to memory");
+    let deflated = encoder.finish().expect("deflating to memory");
+    (parse(&subset.bytes), (subset.bytes, deflated))
 }
 
 /// The fonts: DejaVu Sans (free licence, covers French, Italian and much
@@ -40,30 +119,52 @@ pub struct Fonts {
 /// renders with them.
 pub fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| Fonts {
-        regular: ParsedFont::from_bytes(dejavu::sans::regular(), 0, &mut Vec::new())
-            .expect("DejaVu Sans, embedded in the binary, parses"),
-        bold: ParsedFont::from_bytes(dejavu::sans::bold(), 0, &mut Vec::new())
-            .expect("DejaVu Sans Bold, embedded in the binary, parses"),
+    FONTS.get_or_init(|| {
+        let full = [parse(dejavu::sans::regular()), parse(dejavu::sans::bold())];
+        let (regular, regular_program) = small(&full[0]);
+        let (bold, bold_program) = small(&full[1]);
+        Fonts {
+            full_advances: [advances(&full[0]), advances(&full[1])],
+            small_advances: [advances(&regular), advances(&bold)],
+            full,
+            small: [regular, bold],
+            small_programs: [regular_program, bold_program],
+        }
     })
 }
 
+/// Which faces a document uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FontSet {
+    /// The faces cut to [`REPERTOIRE`], embedded whole.
+    Small,
+    /// The full faces, subset for the document.
+    Full,
+}
+
 impl Fonts {
+    fn set(&self, set: FontSet) -> &[ParsedFont; 2] {
+        match set {
+            FontSet::Small => &self.small,
+            FontSet::Full => &self.full,
+        }
+    }
+
     /// The faces with the ids a document registers them under: fixed ids,
     /// so that the same content gives the same bytes (they also make the
     /// six-letter subset tags).
-    pub fn faces(&self) -> [(FontId, &ParsedFont); 2] {
+    pub fn faces(&self, set: FontSet) -> [(FontId, &ParsedFont); 2] {
+        let [regular, bold] = self.set(set);
         [
-            (FontId("DJVSAN".into()), &self.regular),
-            (FontId("DJVSBD".into()), &self.bold),
+            (FontId("DJVSAN".into()), regular),
+            (FontId("DJVSBD".into()), bold),
         ]
     }
 
-    fn face(&self, face: Face) -> &ParsedFont {
-        match face {
-            Face::Regular => &self.regular,
-            Face::Bold => &self.bold,
-        }
+    /// The small faces' programs and their deflated form, to put in place
+    /// of deflating them again for every document.
+    pub fn deflated_programs(&self) -> &[(Vec<u8>, Vec<u8>); 2] {
+        &self.small_programs
     }
 }
 
@@ -71,9 +172,9 @@ impl Fonts {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Face {
     /// Body text.
-    Regular,
+    Regular = 0,
     /// Headings, names.
-    Bold,
+    Bold = 1,
 }
 
 impl Face {
@@ -112,7 +213,10 @@ impl Style {
 
 /// Writes pages, top to bottom.
 pub struct Writer {
-    fonts: &'static Fonts,
+    fonts: &'static [ParsedFont; 2],
+    /// Advance widths of the characters below U+0180, per face, in font
+    /// units: measuring is most of the layout time.
+    advances: &'static [[u16; 0x180]; 2],
     pages: Vec<Vec<Op>>,
     /// Baseline of the next line, from the bottom of the page.
     y: f32,
@@ -126,10 +230,15 @@ fn grey(percent: f32) -> Color {
 }
 
 impl Writer {
-    /// A writer on an empty first page.
-    pub fn new() -> Writer {
+    /// A writer on an empty first page, with this set of faces.
+    pub fn new(set: FontSet) -> Writer {
+        let fonts = self::fonts();
         Writer {
-            fonts: fonts(),
+            fonts: fonts.set(set),
+            advances: match set {
+                FontSet::Small => &fonts.small_advances,
+                FontSet::Full => &fonts.full_advances,
+            },
             pages: vec![Vec::new()],
             y: PAGE_HEIGHT - TOP,
         }
@@ -138,14 +247,14 @@ impl Writer {
     /// The width of `text` in `style`, from the font's advances (printpdf
     /// does no kerning, so this is the width drawn).
     pub fn width(&self, style: Style, text: &str) -> f32 {
-        let font = self.fonts.face(style.face);
+        let font = &self.fonts[style.face as usize];
+        let table = &self.advances[style.face as usize];
         let per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-        let fallback = font.lookup_glyph_index(u32::from('?')).unwrap_or(0);
         let units: u32 = text
             .chars()
-            .map(|c| {
-                let glyph = font.lookup_glyph_index(u32::from(c)).unwrap_or(fallback);
-                u32::from(font.get_horizontal_advance(glyph))
+            .map(|c| match table.get(c as usize) {
+                Some(advance) => u32::from(*advance),
+                None => u32::from(advance(font, c)),
             })
             .sum();
         #[expect(clippy::cast_precision_loss, reason = "font units, far below 2^24")]
@@ -175,36 +284,19 @@ impl Writer {
         self.pages.last_mut().expect("there is always a page")
     }
 
-    fn show(&mut self, style: Style, x: f32, y: f32, items: Vec<TextItem>) {
-        let handle = style.face.handle();
-        self.page().extend([
-            Op::StartTextSection,
-            Op::SetFont {
-                font: handle,
-                size: Pt(style.size),
-            },
-            Op::SetTextCursor {
-                pos: Point { x: Pt(x), y: Pt(y) },
-            },
-            Op::ShowText { items },
-            Op::EndTextSection,
-        ]);
-    }
-
     /// Cuts `text` into lines no wider than `width`: words go whole when
     /// they fit, never apart at a no-break space, and a word longer than a
     /// line (an address, a hash) is cut between characters.
-    pub fn wrap(&self, style: Style, text: &str, width: f32) -> Vec<Vec<String>> {
+    pub fn wrap<'t>(&self, style: Style, text: &'t str, width: f32) -> Vec<Vec<&'t str>> {
         let space = self.width(style, " ");
-        let mut lines: Vec<Vec<String>> = Vec::new();
-        let mut line: Vec<String> = Vec::new();
+        let mut lines: Vec<Vec<&str>> = Vec::new();
+        let mut line: Vec<&str> = Vec::new();
         let mut used = 0.0;
         // No break at a no-break space (French: « Les Jardins », 180 m²).
         let breakable = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
-        for word in text.split(breakable).filter(|w| !w.is_empty()) {
-            let mut word = word.to_owned();
+        for mut word in text.split(breakable).filter(|w| !w.is_empty()) {
             loop {
-                let w = self.width(style, &word);
+                let w = self.width(style, word);
                 let needed = if line.is_empty() { w } else { used + space + w };
                 if needed <= width {
                     used = needed;
@@ -217,16 +309,14 @@ impl Writer {
                     continue;
                 }
                 // Alone and too long: as many characters as fit.
-                let mut cut = word.len();
-                for (i, _) in word.char_indices().rev() {
-                    if i > 0 && self.width(style, &word[..i]) <= width {
-                        cut = i;
-                        break;
-                    }
-                }
-                let rest = word.split_off(cut);
-                lines.push(vec![word]);
-                word = rest;
+                let cut = word
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .rev()
+                    .find(|&i| i > 0 && self.width(style, &word[..i]) <= width)
+                    .unwrap_or(word.len());
+                lines.push(vec![&word[..cut]]);
+                word = &word[cut..];
                 if word.is_empty() {
                     break;
                 }
@@ -244,32 +334,74 @@ impl Writer {
         let width = COLUMN - indent;
         let lines = self.wrap(style, text, width);
         let count = lines.len();
+        // One text object per paragraph and page: the first line placed
+        // absolutely, the next ones one leading below (Td is relative).
+        let mut open: Option<f32> = None;
         for (i, words) in lines.into_iter().enumerate() {
-            self.ensure(style.leading);
+            if self.y - style.leading < BOTTOM {
+                if open.take().is_some() {
+                    self.page().push(Op::EndTextSection);
+                }
+                self.new_page();
+            }
             self.y -= style.leading;
             let last = i + 1 == count;
             let items = if justify && !last && words.len() > 1 {
-                let joined = words.join(" ");
-                let gaps = words.len() - 1;
-                #[expect(clippy::cast_precision_loss, reason = "a few dozen gaps")]
-                let extra = (width - self.width(style, &joined)) / gaps as f32;
-                let offset = -extra * 1000.0 / style.size;
-                let mut items = Vec::with_capacity(words.len() * 2);
-                for (j, word) in words.iter().enumerate() {
-                    if j + 1 < words.len() {
-                        items.push(TextItem::Text(format!("{word} ")));
-                        items.push(TextItem::Offset(offset));
-                    } else {
-                        items.push(TextItem::Text(word.clone()));
-                    }
-                }
-                items
+                self.justified(style, &words, width)
             } else {
                 vec![TextItem::Text(words.join(" "))]
             };
             let y = self.y;
-            self.show(style, LEFT + indent, y, items);
+            let pos = match open {
+                None => {
+                    self.page().extend([
+                        Op::StartTextSection,
+                        Op::SetFont {
+                            font: style.face.handle(),
+                            size: Pt(style.size),
+                        },
+                    ]);
+                    Point {
+                        x: Pt(LEFT + indent),
+                        y: Pt(y),
+                    }
+                }
+                Some(previous) => Point {
+                    x: Pt(0.0),
+                    y: Pt(y - previous),
+                },
+            };
+            open = Some(y);
+            self.page()
+                .extend([Op::SetTextCursor { pos }, Op::ShowText { items }]);
         }
+        if open.is_some() {
+            self.page().push(Op::EndTextSection);
+        }
+    }
+
+    /// A line stretched to `width`: the extra space shared between the
+    /// gaps, as TJ offsets after each word but the last.
+    fn justified(&self, style: Style, words: &[&str], width: f32) -> Vec<TextItem> {
+        let natural: f32 = words.iter().map(|w| self.width(style, w)).sum::<f32>()
+            + self.width(style, " ")
+                * f32::from(u16::try_from(words.len() - 1).unwrap_or(u16::MAX));
+        #[expect(clippy::cast_precision_loss, reason = "a few dozen gaps")]
+        let extra = (width - natural) / (words.len() - 1) as f32;
+        let offset = -extra * 1000.0 / style.size;
+        let mut items = Vec::with_capacity(words.len() * 2);
+        for (j, word) in words.iter().enumerate() {
+            let mut text = String::with_capacity(word.len() + 1);
+            text.push_str(word);
+            if j + 1 < words.len() {
+                text.push(' ');
+                items.push(TextItem::Text(text));
+                items.push(TextItem::Offset(offset));
+            } else {
+                items.push(TextItem::Text(text));
+            }
+        }
+        items
     }
 
     /// A heading, kept on the same page as the `keep` points that follow it.
@@ -382,11 +514,5 @@ impl Writer {
             .into_iter()
             .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
             .collect()
-    }
-}
-
-impl Default for Writer {
-    fn default() -> Self {
-        Writer::new()
     }
 }
