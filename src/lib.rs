@@ -12,6 +12,7 @@
 //!   [`cli`]: the `pacta` command.
 
 pub mod accounts;
+pub mod agreements;
 pub mod app;
 pub mod cli;
 pub mod clock;

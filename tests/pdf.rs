@@ -7,6 +7,8 @@
 //! say they skipped when the tools are missing, unless `PACTA_PDF_TESTS=1`,
 //! as in `.ci/run`, where their absence fails them.
 
+mod common;
+
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
@@ -194,5 +196,60 @@ fn names_beyond_french_and_italian_letters_are_drawn_too() {
     assert!(
         text.contains("Łukasz Wąsik, Δημήτρης Παπαδόπουλος"),
         "the full fonts, subset for it"
+    );
+}
+
+#[tokio::test]
+async fn a_version_of_a_pact_downloads_as_its_agreement_pdf() {
+    let app = common::TestApp::with_demo();
+    let json = app.json("/api/v1/cities/valmont/pacts/2025-0001").await;
+    let number = json["version"]["number"].as_i64().expect("a version");
+    let sha256 = json["version"]["sha256"].as_str().expect("hash").to_owned();
+    let uri = format!("/cities/valmont/pacts/2025-0001/versions/{number}/pdf");
+    let first = app.get(&uri).await;
+    assert_eq!(first.status, axum::http::StatusCode::OK);
+    assert_eq!(first.header("content-type"), Some("application/pdf"));
+    assert!(
+        first
+            .header("content-disposition")
+            .is_some_and(|d| d.contains("pacte-2025-0001"))
+    );
+    assert_eq!(
+        app.get(&uri).await.bytes,
+        first.bytes,
+        "the same pact, the same bytes"
+    );
+    lopdf::Document::load_mem(&first.bytes).expect("a PDF");
+    let file = written(&first.bytes);
+    let Some(text) = tool("pdftotext", &[file.path().to_str().expect("path"), "-"]) else {
+        return;
+    };
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&sha256), "the version's fingerprint");
+    assert!(flat.contains("Jardin partagé des Tilleuls"));
+    for party in json["parties"].as_array().expect("parties") {
+        match party["name"].as_str() {
+            Some(name) => assert!(
+                flat.contains(&name.split_whitespace().collect::<Vec<_>>().join(" ")),
+                "{name}"
+            ),
+            None => assert!(
+                flat.contains("Un habitant ou une habitante"),
+                "a private person, unnamed"
+            ),
+        }
+    }
+    assert!(
+        flat.contains("Amélie F."),
+        "a resident as she chose to be published"
+    );
+    assert!(!flat.contains("Fontaine-Roux"), "never by her full name");
+    let page = app.get("/cities/valmont/pacts/2025-0001").await;
+    assert!(page.body.contains(&uri), "linked from the pact page");
+    assert_eq!(
+        app.get("/cities/valmont/pacts/2025-0001/versions/99/pdf")
+            .await
+            .status,
+        axum::http::StatusCode::NOT_FOUND
     );
 }

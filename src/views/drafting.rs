@@ -182,7 +182,10 @@ pub fn version(
                 br;
                 (lang.t("pact-sha256")) " " code.hash { (version.sha256) }
             }
-            p { a href=(format!("{}/versions", pact_path(loaded))) { (lang.t("versions-all")) } }
+            ul.links {
+                li { a href=(format!("{}/versions", pact_path(loaded))) { (lang.t("versions-all")) } }
+                li { a href=(format!("{}/versions/{}/pdf", pact_path(loaded), version.number)) download { (lang.t("version-pdf")) } }
+            }
             section.text {
                 @for (i, article) in version.text.articles.iter().enumerate() {
                     article id=(format!("article-{}", i + 1)) {

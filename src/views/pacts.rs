@@ -151,6 +151,9 @@ fn version_links(lang: Lang, data: &PactData) -> Markup {
         ul.links {
             @if editing { li { a.button href=(format!("{path}/edit")) { (lang.t("versions-edit")) } } }
             li { a href=(format!("{path}/versions")) { (lang.t("versions-all")) } }
+            @if let Some(version) = &data.detail.version {
+                li { a href=(format!("{path}/versions/{}/pdf", version.number)) download { (lang.t("version-pdf")) } }
+            }
             @if data.detail.versions > 1 { li { a href=(format!("{path}/compare")) { (lang.t("versions-last-change")) } } }
         }
     }

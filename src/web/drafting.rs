@@ -218,6 +218,52 @@ pub async fn api_compare(
     }))
 }
 
+/// `GET /cities/{city}/pacts/{number}/versions/{version}/pdf`: that version
+/// as an agreement PDF (public edition: private persons as they chose to
+/// be published), to read, print or check before signing.
+pub async fn version_pdf(
+    State(state): State<AppState>,
+    Path((slug, number, version)): Path<(String, String, i32)>,
+) -> Result<Response, AppError> {
+    let site = state.config.base_url.clone();
+    let agreement = state
+        .db(move |conn| {
+            let loaded = load(conn, &slug, &number, None)?;
+            let version = version_of(conn, loaded.detail.pact.id, version)?;
+            let commons = db::commons::by_ids(conn, &[loaded.detail.pact.commons_id])?
+                .pop()
+                .ok_or(AppError::NotFound)?;
+            let page = format!("{site}/cities/{slug}/pacts/{number}");
+            Ok(crate::agreements::of_version(
+                &loaded.city,
+                &loaded.detail,
+                &commons,
+                &version,
+                &page,
+            ))
+        })
+        .await?;
+    let bytes = tokio::task::spawn_blocking(move || {
+        crate::pdf::render(&agreement, true).map(|b| (agreement.number, b))
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?
+    .map_err(|e| AppError::Internal(e.into()))?;
+    let (number, bytes) = bytes;
+    let filename = format!("pacte-{number}-v{version}.pdf");
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
 /// `GET /api/v1/cities/{city}/pacts/{number}/versions`: every version,
 /// newest first.
 pub async fn api_versions(

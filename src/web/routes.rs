@@ -49,6 +49,7 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/cities/{city}/pacts/{number}/follow", SignedIn, post(comments::follow)),
         (Method::GET, "/cities/{city}/pacts/{number}/versions", Public, get(drafting::versions)),
         (Method::GET, "/cities/{city}/pacts/{number}/versions/{version}", Public, get(drafting::version)),
+        (Method::GET, "/cities/{city}/pacts/{number}/versions/{version}/pdf", Public, get(drafting::version_pdf)),
         (Method::POST, "/cities/{city}/pacts/{number}/versions/{version}/comments", SignedIn, post(drafting::comment)),
         (Method::GET, "/cities/{city}/pacts/{number}/compare", Public, get(drafting::compare_versions)),
         (Method::GET, "/cities/{city}/pacts/{number}/edit", SignedIn, get(drafting::edit_form)),

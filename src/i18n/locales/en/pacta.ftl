@@ -525,6 +525,7 @@ versions-compare-to = with version
 versions-compare-submit = Compare
 version-title = Version { $number }
 version-why = Reason: { $note }
+version-pdf = Download this text as PDF
 version-comments = Comments on the whole text
 version-comment-article = Comment on this article
 version-comment-whole = Comment on the whole text

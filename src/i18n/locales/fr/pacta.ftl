@@ -525,6 +525,7 @@ versions-compare-to = avec la version
 versions-compare-submit = Comparer
 version-title = Version { $number }
 version-why = Motif : { $note }
+version-pdf = Télécharger ce texte en PDF
 version-comments = Commentaires sur l’ensemble du texte
 version-comment-article = Commenter cet article
 version-comment-whole = Commenter l’ensemble du texte

@@ -525,6 +525,7 @@ versions-compare-to = con la versione
 versions-compare-submit = Confronta
 version-title = Versione { $number }
 version-why = Motivo: { $note }
+version-pdf = Scarica questo testo in PDF
 version-comments = Commenti sull’intero testo
 version-comment-article = Commenta questo articolo
 version-comment-whole = Commenta l’intero testo
