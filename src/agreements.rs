@@ -14,15 +14,16 @@ fn rfc3339(at: NaiveDateTime) -> String {
 }
 
 /// The agreement for `version` of a pact, in the city's language, naming
-/// private persons only as they chose to be published. `page` is the
-/// pact's public page, where anyone checks the fingerprint and the status.
+/// private persons only as they chose to be published. `site` is the
+/// public address of Pacta, for the verification URL.
 pub fn of_version(
     city: &crate::db::cities::City,
     detail: &PactDetail,
     commons: &Commons,
     version: &Version,
-    page: &str,
+    site: &str,
 ) -> Agreement {
+    let code = crate::web::verify::code_of(&version.sha256);
     let lang = Lang::parse(&city.language).unwrap_or_default();
     let pact = &detail.pact;
     Agreement {
@@ -48,8 +49,8 @@ pub fn of_version(
         articles: version.text.articles.clone(),
         signatures: Vec::new(),
         document_sha256: version.sha256.clone(),
-        verify_url: page.to_owned(),
-        verification_code: version.sha256.get(..12).unwrap_or_default().to_uppercase(),
+        verify_url: format!("{site}/verify/{code}"),
+        verification_code: code,
         history: detail
             .events
             .iter()

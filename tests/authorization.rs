@@ -34,6 +34,11 @@ const MATRIX: &[(&str, &str, &str)] = &[
         "/cities/{city}/pacts/{number}/versions/{version}",
         "YYYYYY",
     ),
+    (
+        "GET",
+        "/cities/{city}/pacts/{number}/versions/{version}/pdf",
+        "YYYYYY",
+    ),
     // The demo's first pact is the representative's party's: they draft it.
     (
         "POST",
@@ -45,6 +50,8 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("POST", "/cities/{city}/pacts/{number}/edit", "NNYYNY"),
     ("GET", "/cities/{city}/commons/{commons}", "YYYYYY"),
     ("GET", "/cities/{city}/calls", "YYYYYY"),
+    ("GET", "/verify", "YYYYYY"),
+    ("GET", "/verify/{code}", "YYYYYY"),
     ("GET", "/lang/{code}", "YYYYYY"),
     ("GET", "/static/style.css", "YYYYYY"),
     ("GET", "/healthz", "YYYYYY"),
@@ -122,6 +129,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/cities/{city}/pacts/{number}", "YYYYYY"),
     ("GET", "/api/v1/cities/{city}/commons/{commons}", "YYYYYY"),
     ("GET", "/api/v1/cities/{city}/calls", "YYYYYY"),
+    ("GET", "/api/v1/verify/{code}", "YYYYYY"),
     (
         "GET",
         "/api/v1/cities/{city}/pacts/{number}/versions",

@@ -245,3 +245,85 @@ pub fn add_comment(
         .execute(conn)
         .map(drop)
 }
+
+/// A version found by its fingerprint, with where its pact stands today.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    /// The city's slug and name.
+    pub city: (String, String),
+    /// Pact number.
+    pub number: String,
+    /// Pact title.
+    pub title: String,
+    /// The version's number.
+    pub version: i32,
+    /// How many versions the pact has.
+    pub versions: i64,
+    /// The version's SHA-256.
+    pub sha256: String,
+    /// When the version was saved (UTC).
+    pub created_at: NaiveDateTime,
+    /// The pact's status today.
+    pub status: Status,
+}
+
+/// City slug and name, pact number, title and id, version number, hash,
+/// date, pact status.
+type FoundRow = (
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i32,
+    String,
+    NaiveDateTime,
+    String,
+);
+
+/// The versions whose SHA-256 starts with `prefix` (lower-case hex, at
+/// least 8 characters; the whole hash finds one), at most 10.
+pub fn by_fingerprint(conn: &mut DbConn, prefix: &str) -> QueryResult<Vec<Found>> {
+    use super::schema::cities;
+    // A range on the index: every hash starting with the prefix sorts
+    // between it and the prefix followed by a character above 'f'.
+    let upper = format!("{prefix}g");
+    let rows: Vec<FoundRow> = pact_versions::table
+        .inner_join(pacts::table)
+        .inner_join(cities::table.on(cities::id.eq(pacts::city_id)))
+        .filter(pact_versions::sha256.ge(prefix))
+        .filter(pact_versions::sha256.lt(&upper))
+        .order((pact_versions::sha256, pact_versions::id))
+        .limit(10)
+        .select((
+            cities::slug,
+            cities::name,
+            pacts::number,
+            pacts::title,
+            pacts::id,
+            pact_versions::number,
+            pact_versions::sha256,
+            pact_versions::created_at,
+            pacts::status,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(
+            |(slug, city, number, title, pact_id, version, sha256, created_at, status)| {
+                Ok(Found {
+                    city: (slug, city),
+                    number,
+                    title,
+                    version,
+                    versions: pact_versions::table
+                        .filter(pact_versions::pact_id.eq(pact_id))
+                        .count()
+                        .get_result(conn)?,
+                    sha256,
+                    created_at,
+                    status: vocab(&status)?,
+                })
+            },
+        )
+        .collect()
+}

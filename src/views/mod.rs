@@ -22,3 +22,4 @@ pub mod review;
 pub mod second_factor;
 pub mod settings;
 pub mod templates;
+pub mod verify;

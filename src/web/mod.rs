@@ -21,6 +21,7 @@ mod second_factor;
 pub mod session;
 pub mod settings;
 mod templates;
+pub mod verify;
 
 use std::time::Duration;
 

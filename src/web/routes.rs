@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, api, attachments, auth, calls, comments, drafting, invitations, links, pages, parties,
-    proposals, review, second_factor, settings, templates,
+    proposals, review, second_factor, settings, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -56,6 +56,8 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/cities/{city}/pacts/{number}/edit", SignedIn, post(drafting::save)),
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
         (Method::GET, "/cities/{city}/calls", Public, get(calls::public)),
+        (Method::GET, "/verify", Public, get(verify::form)),
+        (Method::GET, "/verify/{code}", Public, get(verify::code)),
         (Method::GET, "/lang/{code}", Public, get(pages::set_language)),
         (Method::GET, "/static/style.css", Public, get(super::stylesheet)),
         (Method::GET, "/healthz", Public, get(super::health)),
@@ -129,6 +131,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}", Public, get(api::pact)),
         (Method::GET, "/api/v1/cities/{city}/commons/{commons}", Public, get(api::commons)),
         (Method::GET, "/api/v1/cities/{city}/calls", Public, get(calls::api)),
+        (Method::GET, "/api/v1/verify/{code}", Public, get(verify::api)),
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}/versions", Public, get(drafting::api_versions)),
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}/versions/{version}", Public, get(drafting::api_version)),
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}/compare", Public, get(drafting::api_compare)),

@@ -689,3 +689,15 @@ pdf-code = Verification code: { $code }
 pdf-verify = Check this pact, its authenticity and where it stands today:
 pdf-history = History of the pact
 pdf-page = Page { $page } / { $pages }
+
+## Verification
+check-title = Check a pact
+check-intro = Type the verification code printed on a pact, or the SHA-256 fingerprint of its text: Pacta tells which pact and which version it is, and where the pact stands today.
+check-hash = Verification code or SHA-256 fingerprint
+check-hash-hint = 8 to 64 hexadecimal characters; spaces and dashes are ignored.
+check-submit = Check
+check-none = No pact text recorded by Pacta has this fingerprint.
+check-version = Version { $version } of { $versions } of the text, of { $date }.
+check-status = Where it stands today:
+check-error-hash = This is not a verification code: type 8 to 64 hexadecimal characters (0-9, A-F).
+nav-verify = Check a pact

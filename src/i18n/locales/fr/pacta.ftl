@@ -689,3 +689,15 @@ pdf-code = Code de vérification : { $code }
 pdf-verify = Vérifier ce pacte, son authenticité et sa situation aujourd’hui :
 pdf-history = Historique du pacte
 pdf-page = Page { $page } / { $pages }
+
+## Verification
+check-title = Vérifier un pacte
+check-intro = Saisissez le code de vérification imprimé sur un pacte, ou l’empreinte SHA-256 de son texte : Pacta dit de quel pacte et de quelle version il s’agit, et où en est le pacte aujourd’hui.
+check-hash = Code de vérification ou empreinte SHA-256
+check-hash-hint = De 8 à 64 caractères hexadécimaux ; espaces et tirets sont ignorés.
+check-submit = Vérifier
+check-none = Aucun texte de pacte enregistré par Pacta n’a cette empreinte.
+check-version = Version { $version } sur { $versions } du texte, du { $date }.
+check-status = Situation aujourd’hui :
+check-error-hash = Ce n’est pas un code de vérification : saisissez de 8 à 64 caractères hexadécimaux (0-9, A-F).
+nav-verify = Vérifier un pacte

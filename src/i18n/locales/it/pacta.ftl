@@ -689,3 +689,15 @@ pdf-code = Codice di verifica: { $code }
 pdf-verify = Verifica questo patto, la sua autenticità e la sua situazione oggi:
 pdf-history = Storia del patto
 pdf-page = Pagina { $page } / { $pages }
+
+## Verification
+check-title = Verifica un patto
+check-intro = Inserite il codice di verifica stampato su un patto, o l’impronta SHA-256 del suo testo: Pacta dice di quale patto e di quale versione si tratta, e a che punto è oggi il patto.
+check-hash = Codice di verifica o impronta SHA-256
+check-hash-hint = Da 8 a 64 caratteri esadecimali; spazi e trattini sono ignorati.
+check-submit = Verifica
+check-none = Nessun testo di patto registrato da Pacta ha questa impronta.
+check-version = Versione { $version } di { $versions } del testo, del { $date }.
+check-status = Situazione oggi:
+check-error-hash = Questo non è un codice di verifica: inserite da 8 a 64 caratteri esadecimali (0-9, A-F).
+nav-verify = Verifica un patto

@@ -1,0 +1,1 @@
+DROP INDEX pact_versions_sha256;
