@@ -42,13 +42,15 @@ pub async fn add(
         }
         None => None,
     };
+    let typed = upload.field("body").to_owned();
+    let files = upload.files;
     let retry = |error: &Message| {
         let page = crate::views::pacts::comment_retry(
             &ctx,
             &crate::views::pacts::CommentRetry {
                 path: &format!("/cities/{slug}/pacts/{number}"),
                 kind,
-                body: upload.field("body"),
+                body: &typed,
                 error,
                 max_mb: state.config.max_upload_mb,
             },
@@ -58,7 +60,6 @@ pub async fn add(
     if let Some(error) = error {
         return Ok(retry(&error));
     }
-    let files = upload.files.clone();
     let now = state.clock.now();
     let base = state.config.base_url.clone();
     let back = format!("/cities/{slug}/pacts/{number}#comments");

@@ -243,13 +243,12 @@ pub async fn version_pdf(
             ))
         })
         .await?;
-    let bytes = tokio::task::spawn_blocking(move || {
-        crate::pdf::render(&agreement, true).map(|b| (agreement.number, b))
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.into()))?
-    .map_err(|e| AppError::Internal(e.into()))?;
-    let (number, bytes) = bytes;
+    let number = agreement.number.clone();
+    // Rendering takes a few milliseconds of CPU: off the async threads.
+    let bytes = tokio::task::spawn_blocking(move || crate::pdf::render(&agreement, true))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))?;
     let filename = format!("pacte-{number}-v{version}.pdf");
     Ok((
         [
