@@ -69,5 +69,32 @@ pub fn of_version(
             .collect(),
         language: Some(lang.code().to_owned()),
         issued_at: Some(rfc3339(version.created_at)),
+        reference: Some(format!("{}/{}/{}", city.slug, pact.number, version.number)),
     }
+}
+
+/// The public-edition PDF of version `version` of pact `number` in city
+/// `slug`, as Pacta issues it (the same bytes every time).
+pub fn version_pdf(
+    conn: &mut crate::db::DbConn,
+    (slug, number, version): (&str, &str, i32),
+    site: &str,
+) -> Result<Option<Vec<u8>>, crate::error::AppError> {
+    use crate::error::AppError;
+    let Some(city) = crate::db::cities::find(conn, slug)? else {
+        return Ok(None);
+    };
+    let Some(detail) = crate::db::pacts::find(conn, city.id, number)? else {
+        return Ok(None);
+    };
+    let Some(version) = crate::db::versions::get(conn, detail.pact.id, version)? else {
+        return Ok(None);
+    };
+    let commons = crate::db::commons::by_ids(conn, &[detail.pact.commons_id])?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let agreement = of_version(&city, &detail, &commons, &version, site);
+    crate::pdf::render(&agreement, true)
+        .map(Some)
+        .map_err(|e| AppError::Internal(e.into()))
 }

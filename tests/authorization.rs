@@ -51,6 +51,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/cities/{city}/commons/{commons}", "YYYYYY"),
     ("GET", "/cities/{city}/calls", "YYYYYY"),
     ("GET", "/verify", "YYYYYY"),
+    ("POST", "/verify", "YYYYYY"),
     ("GET", "/verify/{code}", "YYYYYY"),
     ("GET", "/lang/{code}", "YYYYYY"),
     ("GET", "/static/style.css", "YYYYYY"),

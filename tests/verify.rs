@@ -55,3 +55,62 @@ async fn a_fingerprint_names_the_pact_its_version_and_its_status_today() {
     let doc = lopdf::Document::load_mem(&pdf.bytes).expect("a PDF");
     assert!(doc.get_pages().len() >= 2);
 }
+
+#[tokio::test]
+async fn an_uploaded_pdf_is_compared_byte_for_byte_with_the_one_issued() {
+    let app = TestApp::with_demo();
+    let issued = app
+        .get("/cities/valmont/pacts/2025-0001/versions/1/pdf")
+        .await
+        .bytes;
+    let visitor = app.browser();
+    let same = visitor
+        .post_multipart("/verify", &[], &[("files", "pacte.pdf", &issued)])
+        .await;
+    assert_eq!(same.status, StatusCode::OK);
+    assert!(
+        same.texts("p.notice")
+            .join(" ")
+            .contains("identique, octet pour octet"),
+        "{}",
+        same.body
+    );
+
+    // One byte changed inside a stream: still a PDF naming the pact, altered.
+    let mut altered = issued.clone();
+    let stream = altered
+        .windows(7)
+        .position(|w| w == b"stream\n")
+        .expect("a stream")
+        + 40;
+    altered[stream] ^= 0x01;
+    let changed = visitor
+        .post_multipart("/verify", &[], &[("files", "pacte.pdf", &altered)])
+        .await;
+    assert!(
+        changed
+            .texts("p.notice")
+            .join(" ")
+            .contains("il a été modifié"),
+        "{}",
+        changed.body
+    );
+
+    // A PDF Pacta did not issue, and a file that is no PDF at all.
+    let json = include_str!("../fixtures/agreements/sample-agreement.json");
+    let foreign =
+        pacta::pdf::render(&serde_json::from_str(json).expect("sample"), true).expect("rendered");
+    let other = visitor
+        .post_multipart("/verify", &[], &[("files", "autre.pdf", &foreign)])
+        .await;
+    assert!(
+        other
+            .texts("p.notice")
+            .join(" ")
+            .contains("n’est pas un pacte délivré par Pacta")
+    );
+    let text = visitor
+        .post_multipart("/verify", &[], &[("files", "note.txt", b"bonjour")])
+        .await;
+    assert_eq!(text.status, StatusCode::UNPROCESSABLE_ENTITY);
+}

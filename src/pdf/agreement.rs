@@ -107,6 +107,12 @@ pub struct Agreement {
     /// The document's date, RFC 3339; by default the last signature's.
     #[serde(default)]
     pub issued_at: Option<String>,
+    /// Where Pacta finds what the document was made from
+    /// (`city/number/version`), written in the PDF's information
+    /// dictionary as `PactaRef`, so that an uploaded copy can be rendered
+    /// again and compared byte for byte.
+    #[serde(default)]
+    pub reference: Option<String>,
 }
 
 /// `2025-03-14T09:12:37+01:00` → `14/03/2025 08:12:37 UTC` (day first in
@@ -435,6 +441,18 @@ pub fn render(a: &Agreement, public: bool) -> Result<Vec<u8>, lopdf::Error> {
     if set == FontSet::Small {
         put_deflated_fonts(&mut lo);
     }
+    if let Some(reference) = &a.reference
+        && let Ok(info) = lo
+            .trailer
+            .get(b"Info")
+            .and_then(lopdf::Object::as_reference)
+        && let Ok(lopdf::Object::Dictionary(dict)) = lo.get_object_mut(info)
+    {
+        dict.set(
+            "PactaRef",
+            lopdf::Object::string_literal(reference.as_str()),
+        );
+    }
     // printpdf draws a random /ID; ours follows from the content.
     let id = Sha256::digest(format!("{}\n{}\n{public}", a.number, a.document_sha256).as_bytes());
     let id = lopdf::Object::String(id[..16].to_vec(), lopdf::StringFormat::Hexadecimal);
@@ -444,4 +462,23 @@ pub fn render(a: &Agreement, public: bool) -> Result<Vec<u8>, lopdf::Error> {
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)?;
     Ok(bytes)
+}
+
+/// The `PactaRef` of a PDF made by Pacta, if `bytes` are one: read from its
+/// information dictionary (a file of at most a few megabytes, parsed with
+/// a limit on what its streams may inflate to).
+pub fn reference_of(bytes: &[u8]) -> Option<String> {
+    let options = lopdf::LoadOptions {
+        max_decompressed_size: Some(64 << 20),
+        ..lopdf::LoadOptions::default()
+    };
+    let doc = lopdf::Document::load_mem_with_options(bytes, options).ok()?;
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .ok()?;
+    let dict = doc.get_dictionary(info).ok()?;
+    let value = dict.get(b"PactaRef").and_then(lopdf::Object::as_str).ok()?;
+    String::from_utf8(value.to_vec()).ok()
 }

@@ -27,6 +27,7 @@ pub fn page(ctx: &Ctx, asked: &str, found: Option<&[Found]>, error: Option<&Mess
                 }
                 button type="submit" { (lang.t("check-submit")) }
             }
+            (upload_form(ctx))
             @if let Some(found) = found {
                 section.verify-result aria-live="polite" {
                     @if found.is_empty() {
@@ -47,6 +48,49 @@ pub fn page(ctx: &Ctx, asked: &str, found: Option<&[Found]>, error: Option<&Mess
                     }
                 }
             }
+        },
+    )
+}
+
+/// The form checking an uploaded PDF.
+fn upload_form(ctx: &Ctx) -> Markup {
+    let lang = ctx.lang;
+    html! {
+        form.stack method="post" action="/verify" enctype="multipart/form-data" {
+            input type="hidden" name="csrf" value=(ctx.csrf);
+            div.field {
+                label for="f-file" { (lang.t("check-file")) }
+                p.hint #f-file-hint { (lang.t("check-file-hint")) }
+                input #f-file type="file" name="files" accept="application/pdf" aria-describedby="f-file-hint" required;
+            }
+            button type="submit" { (lang.t("check-file-submit")) }
+        }
+    }
+}
+
+/// What an uploaded PDF turned out to be.
+pub fn file_result(ctx: &Ctx, check: &crate::web::verify::FileCheck) -> Markup {
+    use crate::web::verify::FileCheck;
+    let lang = ctx.lang;
+    layout::page(
+        ctx,
+        &lang.t("check-title"),
+        &html! {
+            h1 { (lang.t("check-title")) }
+            section.verify-result aria-live="polite" {
+                @match check {
+                    FileCheck::NotIssued => p.notice.bad role="status" { (lang.t("check-file-not-issued")) },
+                    FileCheck::Identical(path, version) => p.notice.good role="status" {
+                        (lang.t_args("check-file-identical", &[("version", Arg::Num((*version).into()))])) " "
+                        a href=(path) { (path) }
+                    },
+                    FileCheck::Altered(path, version) => p.notice.bad role="alert" {
+                        (lang.t_args("check-file-altered", &[("version", Arg::Num((*version).into()))])) " "
+                        a href=(path) { (path) }
+                    },
+                }
+            }
+            p { a href="/verify" { (lang.t("check-again")) } }
         },
     )
 }

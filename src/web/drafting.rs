@@ -226,29 +226,13 @@ pub async fn version_pdf(
     Path((slug, number, version)): Path<(String, String, i32)>,
 ) -> Result<Response, AppError> {
     let site = state.config.base_url.clone();
-    let agreement = state
+    let pact = number.clone();
+    let bytes = state
         .db(move |conn| {
-            let loaded = load(conn, &slug, &number, None)?;
-            let version = version_of(conn, loaded.detail.pact.id, version)?;
-            let commons = db::commons::by_ids(conn, &[loaded.detail.pact.commons_id])?
-                .pop()
-                .ok_or(AppError::NotFound)?;
-            let page = format!("{site}/cities/{slug}/pacts/{number}");
-            Ok(crate::agreements::of_version(
-                &loaded.city,
-                &loaded.detail,
-                &commons,
-                &version,
-                &page,
-            ))
+            crate::agreements::version_pdf(conn, (&slug, &pact, version), &site)?
+                .ok_or(AppError::NotFound)
         })
         .await?;
-    let number = agreement.number.clone();
-    // Rendering takes a few milliseconds of CPU: off the async threads.
-    let bytes = tokio::task::spawn_blocking(move || crate::pdf::render(&agreement, true))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?
-        .map_err(|e| AppError::Internal(e.into()))?;
     let filename = format!("pacte-{number}-v{version}.pdf");
     Ok((
         [

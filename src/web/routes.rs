@@ -57,6 +57,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
         (Method::GET, "/cities/{city}/calls", Public, get(calls::public)),
         (Method::GET, "/verify", Public, get(verify::form)),
+        (Method::POST, "/verify", Public, post(verify::upload)),
         (Method::GET, "/verify/{code}", Public, get(verify::code)),
         (Method::GET, "/lang/{code}", Public, get(pages::set_language)),
         (Method::GET, "/static/style.css", Public, get(super::stylesheet)),

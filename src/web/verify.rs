@@ -84,6 +84,74 @@ pub async fn code(
     Ok(view::page(&ctx, &code, Some(&found), None).into_response())
 }
 
+/// What an uploaded file turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileCheck {
+    /// Not a PDF Pacta made (or its reference was removed).
+    NotIssued,
+    /// Made by Pacta for this pact and version, and byte for byte the
+    /// document Pacta issues: the pact's path and the version.
+    Identical(String, i32),
+    /// Claims to be Pacta's for this pact and version, but differs from
+    /// what Pacta issues: altered.
+    Altered(String, i32),
+}
+
+/// `POST /verify`: an uploaded PDF, compared byte for byte with the
+/// document Pacta issues for the pact and version it names.
+pub async fn upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    upload: super::attachments::Upload,
+) -> Result<Response, AppError> {
+    let Some(file) = upload.files.into_iter().next() else {
+        let error = match upload.refused {
+            Some((name, e)) => Message::new(e.key()).arg("name", crate::i18n::Arg::Str(name)),
+            None => Message::new("check-error-file"),
+        };
+        let page = view::page(&ctx, "", None, Some(&error));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let site = state.config.base_url.clone();
+    let check = tokio::task::spawn_blocking(move || {
+        crate::pdf::agreement::reference_of(&file.data).map(|reference| (reference, file.data))
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?;
+    let check = match check {
+        None => FileCheck::NotIssued,
+        Some((reference, data)) => {
+            let mut parts = reference.splitn(3, '/');
+            let (slug, number, version) = (
+                parts.next().unwrap_or_default().to_owned(),
+                parts.next().unwrap_or_default().to_owned(),
+                parts
+                    .next()
+                    .and_then(|v| v.parse::<i32>().ok())
+                    .unwrap_or(0),
+            );
+            let issued = state
+                .db(move |conn| {
+                    crate::agreements::version_pdf(conn, (&slug, &number, version), &site)
+                        .map(|b| (b, slug, number))
+                })
+                .await?;
+            match issued {
+                (None, _, _) => FileCheck::NotIssued,
+                (Some(bytes), slug, number) => {
+                    let path = format!("/cities/{slug}/pacts/{number}");
+                    if bytes == data {
+                        FileCheck::Identical(path, version)
+                    } else {
+                        FileCheck::Altered(path, version)
+                    }
+                }
+            }
+        }
+    };
+    Ok(view::file_result(&ctx, &check).into_response())
+}
+
 /// The JSON answer.
 #[derive(Debug, Serialize)]
 pub struct Answer {
