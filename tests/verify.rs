@@ -114,3 +114,29 @@ async fn an_uploaded_pdf_is_compared_byte_for_byte_with_the_one_issued() {
         .await;
     assert_eq!(text.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn checking_files_is_limited_per_network_address() {
+    let app = TestApp::new();
+    let visitor = app.browser();
+    for _ in 0..30 {
+        let answer = visitor
+            .post_multipart("/verify", &[], &[("files", "note.txt", b"bonjour")])
+            .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let refused = visitor
+        .post_multipart("/verify", &[], &[("files", "note.txt", b"bonjour")])
+        .await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    app.clock
+        .set(common::test_now() + chrono::TimeDelta::minutes(11));
+    let later = visitor
+        .post_multipart("/verify", &[], &[("files", "note.txt", b"bonjour")])
+        .await;
+    assert_eq!(
+        later.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the window has passed"
+    );
+}

@@ -1,5 +1,6 @@
 //! Rate limits on authentication: sign-in failures per account and per
-//! network address, sign-ups and e-mailed links per address and per account.
+//! network address, sign-ups and e-mailed links per address and per account;
+//! and on the files checked on the verification page, per address.
 //! Attempts are recorded under a hash of the account or address, never the
 //! address itself.
 
@@ -61,6 +62,14 @@ pub const LINK_ADDRESS: Limit = Limit {
     name: "link-address",
     max: 20,
     minutes: 60,
+};
+
+/// Files checked on the verification page from one network address (each
+/// is parsed and a PDF rendered to compare it).
+pub const VERIFY_UPLOAD_ADDRESS: Limit = Limit {
+    name: "verify-upload-address",
+    max: 30,
+    minutes: 10,
 };
 
 impl Limit {

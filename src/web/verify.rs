@@ -98,12 +98,22 @@ pub enum FileCheck {
 }
 
 /// `POST /verify`: an uploaded PDF, compared byte for byte with the
-/// document Pacta issues for the pact and version it names.
+/// document Pacta issues for the pact and version it names (30 files per
+/// network address in 10 minutes).
 pub async fn upload(
     State(state): State<AppState>,
     ctx: Ctx,
+    super::limits::ClientAddress(address): super::limits::ClientAddress,
     upload: super::attachments::Upload,
 ) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    state
+        .db(move |conn| {
+            let limit = super::limits::VERIFY_UPLOAD_ADDRESS;
+            limit.check(conn, &address, now)?;
+            limit.record(conn, &address, now)
+        })
+        .await?;
     let Some(file) = upload.files.into_iter().next() else {
         let error = match upload.refused {
             Some((name, e)) => Message::new(e.key()).arg("name", crate::i18n::Arg::Str(name)),
