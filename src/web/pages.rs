@@ -219,12 +219,15 @@ pub(super) async fn load_pact(
             let commons = db::commons::by_ids(conn, &[detail.pact.commons_id])?
                 .pop()
                 .ok_or(AppError::NotFound)?;
-            let own_proposal = match &viewer {
-                Some(user) => db::proposals::author_of_pact(conn, detail.pact.id)?
-                    .filter(|(_, author)| *author == user.id)
-                    .map(|(proposal, _)| proposal),
+            // The proposal the pact came from, and its author: read once,
+            // for the author's tools and the participants' documents.
+            let proposal = match &viewer {
+                Some(_) => db::proposals::author_of_pact(conn, detail.pact.id)?,
                 None => None,
             };
+            let own_proposal = proposal
+                .filter(|(_, author)| viewer.as_ref().is_some_and(|u| u.id == *author))
+                .map(|(proposal, _)| proposal);
             let staff = super::review::staff_tools(
                 conn,
                 viewer.as_ref(),
@@ -234,10 +237,7 @@ pub(super) async fn load_pact(
             )?;
             let participant =
                 super::drafting::participant(conn, viewer.as_ref(), city.id, detail.pact.id)?;
-            let documents = match (
-                participant,
-                db::proposals::author_of_pact(conn, detail.pact.id)?,
-            ) {
+            let documents = match (participant, proposal) {
                 (Some(_), Some((proposal, _))) => db::attachments::of_proposal(conn, proposal)?,
                 _ => Vec::new(),
             };
