@@ -264,3 +264,46 @@ pub fn decline(
 ) -> Result<(), AnswerError> {
     mark_answered(conn, invitation.id, user_id, false, timestamp(now))
 }
+
+/// What an invitation is about: the pact's title and number, and its
+/// city's id, slug, name and language.
+#[derive(Debug, Clone)]
+pub struct InvitedTo {
+    /// Pact title.
+    pub title: String,
+    /// Pact number.
+    pub number: String,
+    /// City id.
+    pub city_id: i64,
+    /// City slug.
+    pub city_slug: String,
+    /// City name.
+    pub city_name: String,
+    /// City language.
+    pub city_language: String,
+}
+
+/// The pact an invitation is about, with its city.
+pub fn invited_to(conn: &mut DbConn, pact_id: i64) -> QueryResult<InvitedTo> {
+    use super::schema::cities;
+    let (title, number, city_id, city_slug, city_name, city_language) = pacts::table
+        .inner_join(cities::table.on(cities::id.eq(pacts::city_id)))
+        .filter(pacts::id.eq(pact_id))
+        .select((
+            pacts::title,
+            pacts::number,
+            cities::id,
+            cities::slug,
+            cities::name,
+            cities::language,
+        ))
+        .first::<(String, String, i64, String, String, String)>(conn)?;
+    Ok(InvitedTo {
+        title,
+        number,
+        city_id,
+        city_slug,
+        city_name,
+        city_language,
+    })
+}

@@ -34,6 +34,8 @@ pub struct About {
     pub path: String,
     /// The city's name and language.
     pub city: (String, String),
+    /// The city's id.
+    pub city_id: i64,
 }
 
 /// Who invites: account and name, and the comment asking to join that the
@@ -84,24 +86,12 @@ pub fn invite_all(
 
 /// The pact an invitation is about.
 pub fn about(conn: &mut db::DbConn, pact_id: i64) -> diesel::QueryResult<About> {
-    use crate::db::schema::{cities, pacts};
-    use diesel::prelude::*;
-    let (title, number, slug, city, language): (String, String, String, String, String) =
-        pacts::table
-            .inner_join(cities::table.on(cities::id.eq(pacts::city_id)))
-            .filter(pacts::id.eq(pact_id))
-            .select((
-                pacts::title,
-                pacts::number,
-                cities::slug,
-                cities::name,
-                cities::language,
-            ))
-            .first(conn)?;
+    let to = db::invitations::invited_to(conn, pact_id)?;
     Ok(About {
-        title,
-        path: format!("/cities/{slug}/pacts/{number}"),
-        city: (city, language),
+        path: format!("/cities/{}/pacts/{}", to.city_slug, to.number),
+        title: to.title,
+        city: (to.city_name, to.city_language),
+        city_id: to.city_id,
     })
 }
 
@@ -208,17 +198,7 @@ fn standing(
         _ if !open => Standing::Closed,
         None => Standing::SignIn,
         Some(u) if u.email != invitation.email => Standing::WrongAccount,
-        Some(u) => {
-            let city_id: i64 = {
-                use crate::db::schema::pacts;
-                use diesel::prelude::*;
-                pacts::table
-                    .find(invitation.pact_id)
-                    .select(pacts::city_id)
-                    .first(conn)?
-            };
-            Standing::Open(db::proposals::represented(conn, u.id, city_id)?)
-        }
+        Some(u) => Standing::Open(db::proposals::represented(conn, u.id, about.city_id)?),
     };
     Ok((invitation, about, standing))
 }
