@@ -52,6 +52,10 @@ pub enum AppError {
     /// Signed in, but not allowed; the message says why.
     #[error("forbidden: {}", .0.key)]
     Forbidden(Message),
+    /// It existed but is no longer available (an expired link); the
+    /// message says what to do.
+    #[error("gone: {}", .0.key)]
+    Gone(Message),
     /// Too many attempts; the message says when to try again.
     #[error("too many requests")]
     TooManyRequests(Message),
@@ -111,6 +115,12 @@ impl AppError {
             AppError::Forbidden(message) => {
                 return ErrorPage {
                     status: StatusCode::FORBIDDEN,
+                    message: message.clone(),
+                };
+            }
+            AppError::Gone(message) => {
+                return ErrorPage {
+                    status: StatusCode::GONE,
                     message: message.clone(),
                 };
             }

@@ -27,6 +27,7 @@ pub mod mail;
 pub mod pdf;
 pub mod proposals;
 pub mod security;
+pub mod signatures;
 pub mod telemetry;
 pub mod views;
 pub mod web;

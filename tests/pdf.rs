@@ -9,46 +9,12 @@
 
 mod common;
 
-use std::io::Write as _;
-use std::process::{Command, Stdio};
-
+use common::{pdf_tool as tool, written};
 use pacta::pdf::{Agreement, render};
 
 fn sample() -> Agreement {
     let json = include_str!("../fixtures/agreements/sample-agreement.json");
     serde_json::from_str(json).expect("the sample agreement")
-}
-
-/// Runs a tool on `input` (bytes on stdin or a file path), or None when
-/// the tool is missing and not required.
-fn tool(program: &str, args: &[&str]) -> Option<String> {
-    match Command::new(program)
-        .args(args)
-        .stderr(Stdio::null())
-        .output()
-    {
-        Ok(out) => {
-            assert!(out.status.success(), "{program} {args:?} failed");
-            Some(String::from_utf8_lossy(&out.stdout).into_owned())
-        }
-        Err(e) => {
-            assert!(
-                std::env::var("PACTA_PDF_TESTS").as_deref() != Ok("1"),
-                "PACTA_PDF_TESTS=1 but {program} cannot run: {e}"
-            );
-            eprintln!("skipped: {program} cannot run ({e}); install poppler-utils and zbar-tools");
-            None
-        }
-    }
-}
-
-fn written(bytes: &[u8]) -> tempfile::NamedTempFile {
-    let mut file = tempfile::Builder::new()
-        .suffix(".pdf")
-        .tempfile()
-        .expect("a temporary file");
-    file.write_all(bytes).expect("written");
-    file
 }
 
 #[test]

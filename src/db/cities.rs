@@ -1,5 +1,7 @@
 //! Cities and their districts.
 
+use crate::domain::signing::{SigningOrder, SigningSettings};
+use crate::domain::vocab::Vocabulary as _;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -38,6 +40,14 @@ pub struct City {
     pub created_at: NaiveDateTime,
     /// Whether its staff must use a second factor.
     pub require_second_factor: bool,
+    /// Order of signatures (`parties_then_city`, `sequential`).
+    pub signing_order: String,
+    /// Days a signing link stays valid.
+    pub signing_link_days: i32,
+    /// Days before a signatory is reminded.
+    pub reminder_days: i32,
+    /// Reminders at most.
+    pub reminder_cap: i32,
 }
 
 impl City {
@@ -58,6 +68,25 @@ impl City {
         } else {
             tracing::warn!(city = %self.slug, "invalid stored settings, using defaults");
             CitySettings::default()
+        }
+    }
+}
+
+impl City {
+    /// The city's rules for signatures (defaults for a corrupt row).
+    pub fn signing(&self) -> SigningSettings {
+        let settings = SigningSettings {
+            order: SigningOrder::parse(&self.signing_order)
+                .unwrap_or(SigningOrder::PartiesThenCity),
+            link_days: u32::try_from(self.signing_link_days).unwrap_or(0),
+            reminder_days: u32::try_from(self.reminder_days).unwrap_or(0),
+            reminder_cap: u32::try_from(self.reminder_cap).unwrap_or(0),
+        };
+        if settings.validate().is_ok() {
+            settings
+        } else {
+            tracing::warn!(city = %self.slug, "invalid stored signing settings, using defaults");
+            SigningSettings::default()
         }
     }
 }

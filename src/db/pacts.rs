@@ -748,6 +748,11 @@ pub fn apply(
             return Err(WriteError::Conflict);
         }
         let changed = before.status != after.status;
+        if changed && before.status == Status::AwaitingSignatures {
+            // The text leaves the signatures (back to co-design, withdrawn,
+            // or signed): no request stays open on it.
+            super::signing::cancel_open(conn, pact_id)?;
+        }
         insert_event(
             conn,
             pact_id,
@@ -761,6 +766,29 @@ pub fn apply(
         )?;
         Ok(after)
     })
+}
+
+/// Records an event that changes no status (a signature, a request for
+/// signatures); the caller holds the transaction.
+pub fn record_event(
+    conn: &mut DbConn,
+    pact_id: i64,
+    now: DateTime<Utc>,
+    (actor, name): (Actor, &str),
+    kind: &str,
+    details: &str,
+) -> QueryResult<()> {
+    insert_event(
+        conn,
+        pact_id,
+        timestamp(now),
+        actor,
+        name,
+        kind,
+        None,
+        None,
+        details,
+    )
 }
 
 /// Saves a new version of a pact's text, with who made it and why, and

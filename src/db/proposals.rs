@@ -395,7 +395,7 @@ fn proponent_party(
             Ok(party)
         };
     }
-    Ok(super::parties::insert(
+    let party = super::parties::insert(
         conn,
         &super::parties::NewParty {
             city_id,
@@ -405,7 +405,17 @@ fn proponent_party(
             referent_name: None,
             created_at: at,
         },
-    )?)
+    )?;
+    // A private person represents their own party: they sign for it.
+    diesel::insert_into(memberships::table)
+        .values((
+            memberships::user_id.eq(submitter.user_id),
+            memberships::party_id.eq(party),
+            memberships::is_representative.eq(true),
+            memberships::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(party)
 }
 
 /// The party that stands for the city itself in its pacts.
@@ -448,6 +458,8 @@ pub fn represented(
         .filter(memberships::user_id.eq(user_id))
         .filter(memberships::is_representative.eq(true))
         .filter(parties::city_id.eq(city_id))
+        // Their own party as a private person is not one they propose for.
+        .filter(parties::kind.ne(PartyKind::Individual.name()))
         .order(parties::name)
         .select((parties::id, parties::name))
         .load(conn)

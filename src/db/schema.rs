@@ -16,6 +16,10 @@ diesel::table! {
         expiry_notice_days -> Text,
         created_at -> Timestamp,
         require_second_factor -> Bool,
+        signing_order -> Text,
+        signing_link_days -> Integer,
+        reminder_days -> Integer,
+        reminder_cap -> Integer,
     }
 }
 
@@ -83,6 +87,7 @@ diesel::table! {
         updated_at -> Timestamp,
         assigned_to -> Nullable<BigInt>,
         template_version_id -> Nullable<BigInt>,
+        agreed_start_on -> Nullable<Date>,
     }
 }
 
@@ -360,6 +365,56 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    signing_requests (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        version_number -> Integer,
+        version_sha256 -> Text,
+        step -> Integer,
+        position -> Integer,
+        user_id -> BigInt,
+        party_id -> BigInt,
+        for_city -> Bool,
+        capacity -> Text,
+        state -> Text,
+        token_hash -> Nullable<Text>,
+        token_expires_at -> Nullable<Timestamp>,
+        last_sent_at -> Nullable<Timestamp>,
+        reminders_sent -> Integer,
+        code_hash -> Nullable<Text>,
+        code_expires_at -> Nullable<Timestamp>,
+        code_attempts -> Integer,
+        signed_name -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+        ip -> Nullable<Text>,
+        user_agent -> Nullable<Text>,
+        method -> Nullable<Text>,
+        decline_reason -> Nullable<Text>,
+        requested_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+diesel::table! {
+    agreements (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        version_number -> Integer,
+        edition -> Text,
+        pdf -> Binary,
+        sha256 -> Text,
+        created_at -> Timestamp,
+        seal_state -> Text,
+        sealed_pdf -> Nullable<Binary>,
+        sealed_sha256 -> Nullable<Text>,
+        seal_attempts -> Integer,
+        seal_error -> Nullable<Text>,
+        next_seal_at -> Timestamp,
+    }
+}
+diesel::joinable!(signing_requests -> pacts (pact_id));
+diesel::joinable!(signing_requests -> parties (party_id));
+diesel::joinable!(agreements -> pacts (pact_id));
 diesel::joinable!(users -> cities (city_id));
 diesel::joinable!(calls -> commons (commons_id));
 diesel::joinable!(follows -> pacts (pact_id));
@@ -403,5 +458,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     invitations,
     follows,
     digests,
-    calls
+    calls,
+    signing_requests,
+    agreements
 );

@@ -3,7 +3,7 @@
 //! concurrency on the version number), and the participants' comments on a
 //! version, article by article.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -265,65 +265,110 @@ pub struct Found {
     pub created_at: NaiveDateTime,
     /// The pact's status today.
     pub status: Status,
+    /// Its term, once signed.
+    pub term: Option<(NaiveDate, NaiveDate)>,
+    /// The pacts renewing it.
+    pub renewed_by: Vec<String>,
+    /// When the fingerprint is that of an issued agreement file rather
+    /// than of the text: which edition, and whether the sealed file.
+    pub file: Option<FileMatch>,
+}
+
+/// An issued agreement file a fingerprint matched.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileMatch {
+    /// `full` or `public`.
+    pub edition: super::signing::Edition,
+    /// Whether it is the file with the city's seal.
+    pub sealed: bool,
+    /// When it was issued (UTC).
+    pub issued_at: NaiveDateTime,
 }
 
 /// City slug and name, pact number, title and id, version number, hash,
-/// date, pact status.
+/// date, pact status, term.
 type FoundRow = (
-    String,
-    String,
-    String,
-    String,
-    i64,
-    i32,
-    String,
-    NaiveDateTime,
-    String,
+    (String, String),
+    (String, String, i64),
+    (i32, String, NaiveDateTime),
+    (String, Option<NaiveDate>, Option<NaiveDate>),
 );
 
+macro_rules! found_query {
+    () => {
+        pact_versions::table
+            .inner_join(pacts::table)
+            .inner_join(
+                super::schema::cities::table.on(super::schema::cities::id.eq(pacts::city_id)),
+            )
+            .select((
+                (super::schema::cities::slug, super::schema::cities::name),
+                (pacts::number, pacts::title, pacts::id),
+                (
+                    pact_versions::number,
+                    pact_versions::sha256,
+                    pact_versions::created_at,
+                ),
+                (pacts::status, pacts::start_date, pacts::end_date),
+            ))
+    };
+}
+
+fn into_found(conn: &mut DbConn, row: FoundRow, file: Option<FileMatch>) -> QueryResult<Found> {
+    let ((slug, city), (number, title, pact_id), (version, sha256, created_at), life) = row;
+    let (status, start, end) = life;
+    Ok(Found {
+        city: (slug, city),
+        number,
+        title,
+        version,
+        versions: pact_versions::table
+            .filter(pact_versions::pact_id.eq(pact_id))
+            .count()
+            .get_result(conn)?,
+        sha256,
+        created_at,
+        status: vocab(&status)?,
+        term: start.zip(end),
+        renewed_by: pacts::table
+            .filter(pacts::renews_pact_id.eq(pact_id))
+            .order(pacts::id)
+            .select(pacts::number)
+            .load(conn)?,
+        file,
+    })
+}
+
 /// The versions whose SHA-256 starts with `prefix` (lower-case hex, at
-/// least 8 characters; the whole hash finds one), at most 10.
+/// least 8 characters; the whole hash finds one), at most 10; a whole
+/// hash also finds the issued agreement files that have it.
 pub fn by_fingerprint(conn: &mut DbConn, prefix: &str) -> QueryResult<Vec<Found>> {
-    use super::schema::cities;
     // A range on the index: every hash starting with the prefix sorts
     // between it and the prefix followed by a character above 'f'.
     let upper = format!("{prefix}g");
-    let rows: Vec<FoundRow> = pact_versions::table
-        .inner_join(pacts::table)
-        .inner_join(cities::table.on(cities::id.eq(pacts::city_id)))
+    let rows: Vec<FoundRow> = found_query!()
         .filter(pact_versions::sha256.ge(prefix))
         .filter(pact_versions::sha256.lt(&upper))
         .order((pact_versions::sha256, pact_versions::id))
         .limit(10)
-        .select((
-            cities::slug,
-            cities::name,
-            pacts::number,
-            pacts::title,
-            pacts::id,
-            pact_versions::number,
-            pact_versions::sha256,
-            pact_versions::created_at,
-            pacts::status,
-        ))
         .load(conn)?;
-    rows.into_iter()
-        .map(
-            |(slug, city, number, title, pact_id, version, sha256, created_at, status)| {
-                Ok(Found {
-                    city: (slug, city),
-                    number,
-                    title,
-                    version,
-                    versions: pact_versions::table
-                        .filter(pact_versions::pact_id.eq(pact_id))
-                        .count()
-                        .get_result(conn)?,
-                    sha256,
-                    created_at,
-                    status: vocab(&status)?,
-                })
-            },
-        )
-        .collect()
+    let mut found = rows
+        .into_iter()
+        .map(|row| into_found(conn, row, None))
+        .collect::<QueryResult<Vec<_>>>()?;
+    if prefix.len() == 64 {
+        for issued in super::signing::issued_by_file_hash(conn, prefix)? {
+            let row: FoundRow = found_query!()
+                .filter(pact_versions::pact_id.eq(issued.pact_id))
+                .filter(pact_versions::number.eq(issued.version_number))
+                .first(conn)?;
+            let file = FileMatch {
+                edition: issued.edition,
+                sealed: issued.sealed_sha256.as_deref() == Some(prefix),
+                issued_at: issued.created_at,
+            };
+            found.push(into_found(conn, row, Some(file))?);
+        }
+    }
+    Ok(found)
 }

@@ -1,6 +1,6 @@
 //! Background work inside the server: closing comment periods that are
-//! over, the daily digests of followed pacts, and delivering the e-mail
-//! outbox. Each pass is idempotent; several
+//! over, the daily digests of followed pacts, reminders to signatories,
+//! and delivering the e-mail outbox. Each pass is idempotent; several
 //! servers may run it at once.
 
 use std::time::Duration;
@@ -125,6 +125,16 @@ pub async fn send_digests(state: &AppState) -> Result<usize, AppError> {
         .await
 }
 
+/// Reminds the signatories who have not answered their link after the
+/// city's number of days, up to its cap. Returns how many were reminded.
+pub async fn send_signature_reminders(state: &AppState) -> Result<usize, AppError> {
+    let now = state.clock.now();
+    let site = state.config.base_url.clone();
+    state
+        .db(move |conn| Ok(crate::signatures::send_reminders(conn, now, &site)?))
+        .await
+}
+
 /// Runs the jobs every `interval` until the process ends.
 pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
@@ -137,6 +147,9 @@ pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHan
             }
             if let Err(e) = send_digests(&state).await {
                 tracing::error!(error = %e, "digests failed");
+            }
+            if let Err(e) = send_signature_reminders(&state).await {
+                tracing::error!(error = %e, "signature reminders failed");
             }
             if let Err(e) = deliver_outbox(&state).await {
                 tracing::error!(error = %e, "outbox pass failed");

@@ -322,6 +322,134 @@ pub fn digest(
     )
 }
 
+
+/// Asks a signatory to sign (or reminds them): what, for whom, the
+/// fingerprint of the text, and their personal link with its expiry.
+pub fn signature_requested(
+    lang: Lang,
+    (to, name): (&str, &str),
+    (title, city): (&str, &str),
+    (capacity, sha256): (&str, &str),
+    link: &str,
+    (expires, reminder): (chrono::NaiveDateTime, bool),
+) -> OutgoingMail {
+    let title_arg = || ("title", Arg::Str(title.to_owned()));
+    let subject = if reminder {
+        lang.t_args("mail-sign-reminder-subject", &[title_arg()])
+    } else {
+        lang.t_args("mail-sign-subject", &[title_arg()])
+    };
+    compose(
+        lang,
+        to,
+        name,
+        subject,
+        &[
+            lang.t_args(
+                "mail-sign-body",
+                &[
+                    title_arg(),
+                    ("city", Arg::Str(city.to_owned())),
+                    ("party", Arg::Str(capacity.to_owned())),
+                ],
+            ),
+            lang.t_args("mail-sign-hash", &[("sha256", Arg::Str(sha256.to_owned()))]),
+            lang.t_args(
+                "mail-sign-expiry",
+                &[("date", Arg::Str(lang.datetime(expires)))],
+            ),
+        ],
+        (&lang.t("mail-sign-action"), link),
+    )
+}
+
+/// The one-time code a signatory types to confirm their signature.
+pub fn signature_code(
+    lang: Lang,
+    (to, name): (&str, &str),
+    title: &str,
+    code: &str,
+    link: &str,
+) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-sign-code-subject",
+            &[("code", Arg::Str(code.to_owned()))],
+        ),
+        &[
+            lang.t_args(
+                "mail-sign-code-body",
+                &[
+                    ("title", Arg::Str(title.to_owned())),
+                    ("code", Arg::Str(code.to_owned())),
+                    ("minutes", Arg::Num(crate::domain::signing::CODE_MINUTES)),
+                ],
+            ),
+            lang.t("mail-sign-code-ignore"),
+        ],
+        (&lang.t("mail-sign-action"), link),
+    )
+}
+
+/// Tells the officers and the other signatories that someone declined to
+/// sign, and why.
+pub fn signature_declined(
+    lang: Lang,
+    (to, name): (&str, &str),
+    title: &str,
+    (who, party): (&str, &str),
+    reason: &str,
+    link: &str,
+) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-sign-declined-subject",
+            &[("title", Arg::Str(title.to_owned()))],
+        ),
+        &[
+            lang.t_args(
+                "mail-sign-declined-body",
+                &[
+                    ("name", Arg::Str(who.to_owned())),
+                    ("party", Arg::Str(party.to_owned())),
+                ],
+            ),
+            reason.to_owned(),
+        ],
+        (&lang.t("mail-invitation-answered-action"), link),
+    )
+}
+
+/// Tells a party the agreement is signed by everyone and in force, with a
+/// link to download it.
+pub fn agreement_issued(
+    lang: Lang,
+    (to, name): (&str, &str),
+    (title, number): (&str, &str),
+    link: &str,
+) -> OutgoingMail {
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(
+            "mail-agreement-subject",
+            &[
+                ("title", Arg::Str(title.to_owned())),
+                ("number", Arg::Str(number.to_owned())),
+            ],
+        ),
+        &[lang.t("mail-agreement-body")],
+        (&lang.t("mail-agreement-action"), link),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

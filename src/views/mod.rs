@@ -21,5 +21,6 @@ pub mod registry;
 pub mod review;
 pub mod second_factor;
 pub mod settings;
+pub mod signing;
 pub mod templates;
 pub mod verify;

@@ -78,6 +78,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
                 }
             }
+            (super::signing::panel(ctx, (&data.city.slug, &pact.number), &data.signing))
             @if let Some(staff) = &data.staff {
                 (staff_tools(ctx, &data.city.slug, &pact.number, staff))
             }

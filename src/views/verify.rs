@@ -42,7 +42,22 @@ pub fn page(ctx: &Ctx, asked: &str, found: Option<&[Found]>, error: Option<&Mess
                                 ("versions", Arg::Num(f.versions)),
                                 ("date", Arg::Str(lang.date(f.created_at.date()))),
                             ])) }
+                            @if let Some(file) = &f.file {
+                                p.notice.good role="status" {
+                                    (lang.t_args(match file.edition {
+                                        crate::db::signing::Edition::Full => "check-file-edition-full",
+                                        crate::db::signing::Edition::Public => "check-file-edition-public",
+                                    }, &[("date", Arg::Str(lang.date(file.issued_at.date())))]))
+                                    @if file.sealed { " " (lang.t("check-file-sealed")) }
+                                }
+                            }
                             p { (lang.t("check-status")) " " (components::status(lang, f.status)) }
+                            @if let Some((start, end)) = f.term {
+                                p { (lang.t_args("pact-term", &[("start", Arg::Str(lang.date(start))), ("end", Arg::Str(lang.date(end)))])) }
+                            }
+                            @for renewal in &f.renewed_by {
+                                p { (lang.t("pact-renewed-by")) " " a href=(format!("/cities/{}/pacts/{}", f.city.0, renewal)) { (renewal) } }
+                            }
                             p { (lang.t("pact-sha256")) " " code.hash { (f.sha256) } }
                         }
                     }

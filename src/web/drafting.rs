@@ -77,7 +77,7 @@ pub struct Loaded {
     pub participant: Option<Participant>,
 }
 
-fn load(
+pub(super) fn load(
     conn: &mut db::DbConn,
     slug: &str,
     number: &str,

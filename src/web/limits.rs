@@ -72,6 +72,13 @@ pub const VERIFY_UPLOAD_ADDRESS: Limit = Limit {
     minutes: 10,
 };
 
+/// One-time codes e-mailed for one signing request.
+pub const SIGN_CODE: Limit = Limit {
+    name: "sign-code",
+    max: 5,
+    minutes: 60,
+};
+
 impl Limit {
     fn scope(self, key: &str) -> String {
         format!("{}:{}", self.name, security::hash_token(key))

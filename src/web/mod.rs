@@ -20,6 +20,7 @@ pub mod routes;
 mod second_factor;
 pub mod session;
 pub mod settings;
+pub mod signing;
 mod templates;
 pub mod verify;
 

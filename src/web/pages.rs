@@ -199,6 +199,9 @@ pub struct PactData {
     pub following: Option<bool>,
     /// The call for proposals the proposal answered, if any.
     pub call: Option<crate::db::calls::Call>,
+    /// Signatures and issued agreements.
+    #[serde(skip)]
+    pub signing: super::signing::Panel,
 }
 
 pub(super) async fn load_pact(
@@ -263,6 +266,13 @@ pub(super) async fn load_pact(
                 Vec::new()
             };
             let comments_open = detail.pact.lifecycle.comments_open(today);
+            let signing = super::signing::panel(
+                conn,
+                viewer.as_ref(),
+                city.id,
+                (detail.pact.id, detail.pact.lifecycle.status),
+                participant.is_some(),
+            )?;
             Ok(PactData {
                 city: crate::db::pacts::CityRef {
                     slug: city.slug,
@@ -281,6 +291,7 @@ pub(super) async fn load_pact(
                 invitations,
                 following,
                 call,
+                signing,
             })
         })
         .await

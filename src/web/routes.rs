@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, api, attachments, auth, calls, comments, drafting, invitations, links, pages, parties,
-    proposals, review, second_factor, settings, templates, verify,
+    proposals, review, second_factor, settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -38,6 +38,7 @@ type Entry = (Method, &'static str, Access, MethodRouter<AppState>);
 /// Every route of Pacta. One line each, kept unformatted so that the
 /// table reads as a table.
 #[rustfmt::skip]
+#[expect(clippy::too_many_lines, reason = "a table, one line per route")]
 fn table() -> Vec<Entry> {
     use Access::{CityAdmin, CityStaff, OwnSecurity, Public, SignedIn};
     vec![
@@ -54,6 +55,14 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/cities/{city}/pacts/{number}/compare", Public, get(drafting::compare_versions)),
         (Method::GET, "/cities/{city}/pacts/{number}/edit", SignedIn, get(drafting::edit_form)),
         (Method::POST, "/cities/{city}/pacts/{number}/edit", SignedIn, post(drafting::save)),
+        (Method::GET, "/cities/{city}/pacts/{number}/signature", SignedIn, get(signing::by_account)),
+        (Method::POST, "/cities/{city}/pacts/{number}/signature", SignedIn, post(signing::sign_by_account)),
+        (Method::POST, "/cities/{city}/pacts/{number}/signature/decline", SignedIn, post(signing::decline_by_account)),
+        (Method::GET, "/cities/{city}/pacts/{number}/agreement.pdf", Public, get(signing::agreement)),
+        (Method::GET, "/sign/{token}", Public, get(signing::by_link)),
+        (Method::POST, "/sign/{token}", Public, post(signing::sign_by_link)),
+        (Method::POST, "/sign/{token}/code", Public, post(signing::send_code)),
+        (Method::POST, "/sign/{token}/decline", Public, post(signing::decline_by_link)),
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
         (Method::GET, "/cities/{city}/calls", Public, get(calls::public)),
         (Method::GET, "/verify", Public, get(verify::form)),
@@ -113,6 +122,9 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/admin/{city}/proposals", CityStaff, get(review::inbox)),
         (Method::POST, "/admin/{city}/proposals/bulk", CityStaff, post(review::act_many)),
         (Method::POST, "/admin/{city}/pacts/{number}/act", CityStaff, post(review::act_one)),
+        (Method::POST, "/admin/{city}/pacts/{number}/signatures", CityStaff, post(signing::send)),
+        (Method::POST, "/admin/{city}/signatures/{id}/resend", CityStaff, post(signing::resend)),
+        (Method::POST, "/admin/{city}/signatures/{id}/cancel", CityStaff, post(signing::cancel)),
         (Method::POST, "/admin/{city}/pacts/{number}/assign", CityStaff, post(review::assign)),
         (Method::POST, "/admin/{city}/pacts/{number}/draft", CityStaff, post(templates::draft)),
         (Method::GET, "/admin/{city}/templates", CityStaff, get(templates::list)),

@@ -122,6 +122,14 @@ pub async fn upload(
         let page = view::page(&ctx, "", None, Some(&error));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
+    // An agreement Pacta issued is stored as issued: its hash finds it.
+    let sha256 = crate::security::sha256_hex(&file.data);
+    let issued = lookup(&state, sha256).await?;
+    if let Some(found) = issued.iter().find(|f| f.file.is_some()) {
+        let path = format!("/cities/{}/pacts/{}", found.city.0, found.number);
+        let check = FileCheck::Identical(path, found.version);
+        return Ok(view::file_result(&ctx, &check).into_response());
+    }
     let site = state.config.base_url.clone();
     let check = tokio::task::spawn_blocking(move || {
         crate::pdf::agreement::reference_of(&file.data).map(|reference| (reference, file.data))

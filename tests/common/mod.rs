@@ -542,3 +542,35 @@ pub fn link_in(text: &str, prefix: &str) -> String {
         .unwrap_or_else(|| panic!("no {prefix} link in {text}"))
         .to_owned()
 }
+
+/// Runs a tool on `input` (bytes on stdin or a file path), or None when
+/// the tool is missing and not required.
+pub fn pdf_tool(program: &str, args: &[&str]) -> Option<String> {
+    match std::process::Command::new(program)
+        .args(args)
+        .stderr(std::process::Stdio::null())
+        .output()
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "{program} {args:?} failed");
+            Some(String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+        Err(e) => {
+            assert!(
+                std::env::var("PACTA_PDF_TESTS").as_deref() != Ok("1"),
+                "PACTA_PDF_TESTS=1 but {program} cannot run: {e}"
+            );
+            eprintln!("skipped: {program} cannot run ({e}); install poppler-utils and zbar-tools");
+            None
+        }
+    }
+}
+
+pub fn written(bytes: &[u8]) -> tempfile::NamedTempFile {
+    let mut file = tempfile::Builder::new()
+        .suffix(".pdf")
+        .tempfile()
+        .expect("a temporary file");
+    std::io::Write::write_all(&mut file, bytes).expect("written");
+    file
+}
