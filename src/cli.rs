@@ -191,6 +191,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if with_demo {
                 demo::load(&mut conn, chrono::Utc::now())?;
             }
+            // Every city seals the agreements it issues: one that configured
+            // no certificate gets a self-signed one now (and the log says so).
+            crate::seal::ensure_all(&mut conn, chrono::Utc::now())?;
             drop(conn);
             let mailer = mailer(&config)?;
             let state = AppState {

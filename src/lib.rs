@@ -26,6 +26,7 @@ pub mod jobs;
 pub mod mail;
 pub mod pdf;
 pub mod proposals;
+pub mod seal;
 pub mod security;
 pub mod signatures;
 pub mod telemetry;

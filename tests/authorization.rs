@@ -122,6 +122,8 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/admin/{city}/staff", "NNNNNY"),
     ("POST", "/admin/{city}/staff", "NNNNNY"),
     ("POST", "/admin/{city}/security", "NNNNNY"),
+    ("GET", "/admin/{city}/seal", "NNNNNY"),
+    ("POST", "/admin/{city}/seal", "NNNNNY"),
     ("GET", "/admin/{city}/settings", "NNNNNY"),
     ("POST", "/admin/{city}/settings", "NNNNNY"),
     ("GET", "/admin/{city}/proposals", "NNNYNY"),

@@ -274,6 +274,98 @@ async fn parties_then_the_city_sign_and_the_pact_becomes_active() {
         );
     }
     issued_editions_are_stored_and_verifiable(&app, &a).await;
+    the_city_seals_both_editions(&app, &a).await;
+}
+
+/// What `pdfsig` says of a PDF (stdout and stderr), or None when poppler
+/// is missing and not required.
+fn pdfsig(bytes: &[u8]) -> Option<String> {
+    let file = common::written(bytes);
+    match std::process::Command::new("pdfsig")
+        .arg(file.path())
+        .output()
+    {
+        Ok(out) => Some(format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )),
+        Err(e) => {
+            assert!(
+                std::env::var("PACTA_PDF_TESTS").as_deref() != Ok("1"),
+                "PACTA_PDF_TESTS=1 but pdfsig cannot run: {e}"
+            );
+            eprintln!("skipped: pdfsig cannot run ({e}); install poppler-utils");
+            None
+        }
+    }
+}
+
+/// An agreement's file as issued, sealed, and the sealed file's hash.
+type Sealed = (Vec<u8>, Option<Vec<u8>>, Option<String>);
+
+async fn the_city_seals_both_editions(app: &TestApp, a: &Approved<'_>) {
+    let page = a.officer.get(&a.path).await;
+    assert!(page.body.contains("scellement en cours"));
+    assert_eq!(
+        pacta::jobs::seal_agreements(&app.state)
+            .await
+            .expect("sealed"),
+        2
+    );
+    assert_eq!(
+        pacta::jobs::seal_agreements(&app.state)
+            .await
+            .expect("sealed"),
+        0,
+        "once"
+    );
+    assert!(
+        a.officer
+            .get(&a.path)
+            .await
+            .body
+            .contains("scellé par la Ville")
+    );
+    let stored: Vec<Sealed> = with_conn(&app.state.pool, |conn| {
+        agreements::table
+            .order(agreements::edition)
+            .select((
+                agreements::pdf,
+                agreements::sealed_pdf,
+                agreements::sealed_sha256,
+            ))
+            .load(conn)
+            .expect("agreements")
+    });
+    let (issued, sealed, sealed_sha256) = &stored[1];
+    let sealed = sealed.as_ref().expect("the public edition is sealed");
+    assert!(
+        sealed.starts_with(issued),
+        "an incremental update of the issued file"
+    );
+    // Downloads now give the sealed file.
+    let download = app.get(&format!("{}/agreement.pdf", a.path)).await;
+    assert_eq!(&download.bytes, sealed);
+    if let Some(report) = pdfsig(sealed) {
+        assert!(report.contains("ETSI.CAdES.detached"), "{report}");
+        assert!(report.contains("Signature is Valid."), "{report}");
+        assert!(report.contains("Total document signed"), "{report}");
+        let mut flipped = sealed.clone();
+        flipped[issued.len() / 2] ^= 0x01;
+        let report = pdfsig(&flipped).expect("pdfsig ran");
+        assert!(!report.contains("Signature is Valid."), "{report}");
+    }
+    // The sealed file's hash is found too, and the page says the
+    // certificate is self-signed, with its fingerprint.
+    let sha256 = sealed_sha256.as_ref().expect("hash");
+    let verify = app.get(&format!("/verify?hash={sha256}")).await;
+    assert!(
+        verify.body.contains("porte le sceau électronique"),
+        "{}",
+        verify.body
+    );
+    assert!(verify.body.contains("auto-signé"));
 }
 
 async fn issued_editions_are_stored_and_verifiable(app: &TestApp, a: &Approved<'_>) {

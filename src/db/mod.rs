@@ -18,6 +18,7 @@ pub mod parties;
 pub mod proposals;
 pub mod review;
 pub mod schema;
+pub mod seals;
 pub mod signing;
 pub mod stats;
 pub mod templates;

@@ -412,6 +412,18 @@ diesel::table! {
         next_seal_at -> Timestamp,
     }
 }
+diesel::table! {
+    city_seals (city_id) {
+        city_id -> BigInt,
+        pkcs12 -> Binary,
+        password -> Text,
+        self_signed -> Bool,
+        subject -> Text,
+        fingerprint -> Text,
+        not_after -> Timestamp,
+        created_at -> Timestamp,
+    }
+}
 diesel::joinable!(signing_requests -> pacts (pact_id));
 diesel::joinable!(signing_requests -> parties (party_id));
 diesel::joinable!(agreements -> pacts (pact_id));
@@ -460,5 +472,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     digests,
     calls,
     signing_requests,
-    agreements
+    agreements,
+    city_seals
 );

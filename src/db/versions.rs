@@ -272,6 +272,8 @@ pub struct Found {
     /// When the fingerprint is that of an issued agreement file rather
     /// than of the text: which edition, and whether the sealed file.
     pub file: Option<FileMatch>,
+    /// The certificate the city seals its agreements with, once it has one.
+    pub seal: Option<super::seals::SealInfo>,
 }
 
 /// An issued agreement file a fingerprint matched.
@@ -288,7 +290,7 @@ pub struct FileMatch {
 /// City slug and name, pact number, title and id, version number, hash,
 /// date, pact status, term.
 type FoundRow = (
-    (String, String),
+    (i64, String, String),
     (String, String, i64),
     (i32, String, NaiveDateTime),
     (String, Option<NaiveDate>, Option<NaiveDate>),
@@ -302,7 +304,11 @@ macro_rules! found_query {
                 super::schema::cities::table.on(super::schema::cities::id.eq(pacts::city_id)),
             )
             .select((
-                (super::schema::cities::slug, super::schema::cities::name),
+                (
+                    super::schema::cities::id,
+                    super::schema::cities::slug,
+                    super::schema::cities::name,
+                ),
                 (pacts::number, pacts::title, pacts::id),
                 (
                     pact_versions::number,
@@ -315,7 +321,8 @@ macro_rules! found_query {
 }
 
 fn into_found(conn: &mut DbConn, row: FoundRow, file: Option<FileMatch>) -> QueryResult<Found> {
-    let ((slug, city), (number, title, pact_id), (version, sha256, created_at), life) = row;
+    let ((city_id, slug, city), (number, title, pact_id), (version, sha256, created_at), life) =
+        row;
     let (status, start, end) = life;
     Ok(Found {
         city: (slug, city),
@@ -336,6 +343,7 @@ fn into_found(conn: &mut DbConn, row: FoundRow, file: Option<FileMatch>) -> Quer
             .select(pacts::number)
             .load(conn)?,
         file,
+        seal: super::seals::info(conn, city_id)?,
     })
 }
 

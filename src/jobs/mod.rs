@@ -1,6 +1,6 @@
 //! Background work inside the server: closing comment periods that are
 //! over, the daily digests of followed pacts, reminders to signatories,
-//! and delivering the e-mail outbox. Each pass is idempotent; several
+//! the city's seal on issued agreements, and delivering the e-mail outbox. Each pass is idempotent; several
 //! servers may run it at once.
 
 use std::time::Duration;
@@ -135,6 +135,53 @@ pub async fn send_signature_reminders(state: &AppState) -> Result<usize, AppErro
         .await
 }
 
+/// Seals the agreements due (issued and not sealed yet, or failed and due
+/// again) with their city's certificate, made self-signed if the city has
+/// none. A failure is recorded on the agreement, shown to officers as
+/// "sealing failed" and retried with backoff; two runners sealing the same
+/// agreement store it once. Returns how many were sealed.
+pub async fn seal_agreements(state: &AppState) -> Result<usize, AppError> {
+    let now = state.clock.now();
+    let due = state
+        .db(move |conn| Ok(db::seals::due(conn, now, BATCH)?))
+        .await?;
+    let mut sealed = 0;
+    for agreement in due {
+        let city_id = agreement.city_id;
+        let secret = state
+            .db(move |conn| {
+                let city = db::cities::get(conn, city_id)?;
+                crate::seal::ensure(conn, (city.id, &city.slug, &city.name), now)
+                    .map_err(|e| AppError::Internal(e.into()))?;
+                Ok(db::seals::secret(conn, city_id)?)
+            })
+            .await?;
+        let outcome = match &secret {
+            Some((pkcs12, password)) => {
+                crate::seal::seal_pdf((pkcs12, password), &agreement.pdf, "Pacta").await
+            }
+            None => Err(crate::seal::SealError::Certificate("none".into())),
+        };
+        let (id, attempts) = (agreement.id, agreement.attempts);
+        match outcome {
+            Ok(bytes) => {
+                let stored = state
+                    .db(move |conn| Ok(db::seals::mark_sealed(conn, id, &bytes)?))
+                    .await?;
+                sealed += usize::from(stored);
+            }
+            Err(e) => {
+                tracing::warn!(agreement = id, attempts = attempts + 1, error = %e, "sealing failed, will retry");
+                let error = e.to_string();
+                state
+                    .db(move |conn| Ok(db::seals::mark_failed(conn, id, attempts, &error, now)?))
+                    .await?;
+            }
+        }
+    }
+    Ok(sealed)
+}
+
 /// Runs the jobs every `interval` until the process ends.
 pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
@@ -150,6 +197,9 @@ pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHan
             }
             if let Err(e) = send_signature_reminders(&state).await {
                 tracing::error!(error = %e, "signature reminders failed");
+            }
+            if let Err(e) = seal_agreements(&state).await {
+                tracing::error!(error = %e, "sealing failed");
             }
             if let Err(e) = deliver_outbox(&state).await {
                 tracing::error!(error = %e, "outbox pass failed");

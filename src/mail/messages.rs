@@ -322,7 +322,6 @@ pub fn digest(
     )
 }
 
-
 /// Asks a signatory to sign (or reminds them): what, for whom, the
 /// fingerprint of the text, and their personal link with its expiry.
 pub fn signature_requested(

@@ -57,6 +57,7 @@ pub fn show(
                     @if user.role == Role::Admin {
                         li { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }
                         li { a href=(format!("/admin/{}/settings", city.slug)) { (lang.t("settings-title")) } }
+                        li { a href=(format!("/admin/{}/seal", city.slug)) { (lang.t("seal-title")) } }
                     }
                 }
             }

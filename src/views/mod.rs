@@ -19,6 +19,7 @@ pub mod parties;
 pub mod proposals;
 pub mod registry;
 pub mod review;
+pub mod seal;
 pub mod second_factor;
 pub mod settings;
 pub mod signing;

@@ -59,6 +59,13 @@ pub fn page(ctx: &Ctx, asked: &str, found: Option<&[Found]>, error: Option<&Mess
                                 p { (lang.t("pact-renewed-by")) " " a href=(format!("/cities/{}/pacts/{}", f.city.0, renewal)) { (renewal) } }
                             }
                             p { (lang.t("pact-sha256")) " " code.hash { (f.sha256) } }
+                            @if let Some(seal) = f.seal.as_ref().filter(|_| f.status.was_signed()) {
+                                p {
+                                    @if seal.self_signed { (lang.t("check-seal-self-signed")) }
+                                    @else { (lang.t_args("check-seal-city", &[("subject", Arg::Str(seal.subject.clone()))])) }
+                                    " " (lang.t("check-seal-fingerprint")) " " code.hash { (seal.fingerprint) }
+                                }
+                            }
                         }
                     }
                 }

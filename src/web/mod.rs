@@ -17,6 +17,7 @@ pub mod parties;
 pub mod proposals;
 pub mod review;
 pub mod routes;
+mod seal;
 mod second_factor;
 pub mod session;
 pub mod settings;

@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, api, attachments, auth, calls, comments, drafting, invitations, links, pages, parties,
-    proposals, review, second_factor, settings, signing, templates, verify,
+    proposals, review, seal, second_factor, settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -117,6 +117,8 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/admin/{city}/staff", CityAdmin, get(account::staff)),
         (Method::POST, "/admin/{city}/staff", CityAdmin, post(account::add_staff)),
         (Method::POST, "/admin/{city}/security", CityAdmin, post(second_factor::set_rule)),
+        (Method::GET, "/admin/{city}/seal", CityAdmin, get(seal::show)),
+        (Method::POST, "/admin/{city}/seal", CityAdmin, post(seal::configure)),
         (Method::GET, "/admin/{city}/settings", CityAdmin, get(settings::edit)),
         (Method::POST, "/admin/{city}/settings", CityAdmin, post(settings::save)),
         (Method::GET, "/admin/{city}/proposals", CityStaff, get(review::inbox)),
