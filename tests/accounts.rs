@@ -993,15 +993,20 @@ async fn an_administrator_edits_the_citys_deadlines() {
                 ("publication_days", "abc"),
                 ("complex_multiplier", "2"),
                 ("expiry_notice_days", "60, soon"),
+                ("signing_order", "sequential"),
+                ("signing_link_days", "7"),
+                ("reminder_days", "2"),
+                ("reminder_cap", "11"),
             ],
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         bad.texts(".error-summary li").len(),
-        3,
+        4,
         "every error at once"
     );
+    assert!(bad.body.contains("entre 0 et 10"));
     assert!(
         bad.body.contains(r#"value="60, soon""#),
         "what was typed is kept"
@@ -1017,6 +1022,10 @@ async fn an_administrator_edits_the_citys_deadlines() {
                 ("publication_days", "20"),
                 ("complex_multiplier", "3"),
                 ("expiry_notice_days", "60, 15"),
+                ("signing_order", "sequential"),
+                ("signing_link_days", "7"),
+                ("reminder_days", "2"),
+                ("reminder_cap", "0"),
             ],
         )
         .await;
@@ -1025,6 +1034,9 @@ async fn an_administrator_edits_the_citys_deadlines() {
     assert_eq!(city["city"]["review_days"], 45);
     assert_eq!(city["city"]["expiry_notice_days"], "60,15");
     assert_eq!(city["city"]["regulation_act"], act);
+    assert_eq!(city["city"]["signing_order"], "sequential");
+    assert_eq!(city["city"]["signing_link_days"], 7);
+    assert_eq!(city["city"]["reminder_cap"], 0);
     let page = app.get("/cities/valmont").await;
     assert!(
         page.texts(".facts dd")

@@ -1,10 +1,13 @@
-//! The whole journey from proposal to approved text, in a real browser:
+//! The whole journey from proposal to signed agreement, in a real browser:
 //! headless Chromium driven through chromedriver (WebDriver), against the
 //! real server on a loopback port, on whichever database the suite runs on.
 //!
 //! resident proposes → officer reviews and publishes → someone comments →
 //! the period closes → officer drafts from the template → proponent
-//! comments an article → officer edits it → approval.
+//! comments an article → officer edits it → approval → sent for signature
+//! → the proponent signs through their e-mailed link with a one-time code,
+//! keyboard only → the signing officer signs → the pact is active, its
+//! agreement issued, sealed and verifiable.
 //!
 //! Needs `chromium` and `chromedriver` (Debian: chromium, chromium-driver).
 //! Without them the test says so and passes, unless
@@ -344,7 +347,7 @@ fn people(app: &TestApp) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn from_proposal_to_approved_text_in_a_real_browser() {
+async fn from_proposal_to_signed_agreement_in_a_real_browser() {
     let Some(driver) = start_driver() else { return };
     let app = TestApp::with_demo();
     people(&app);
@@ -396,5 +399,135 @@ async fn from_proposal_to_approved_text_in_a_real_browser() {
         "awaiting signatures"
     );
 
+    sign(&app, &person, &pact).await;
     client.close().await.expect("session closed");
+}
+
+/// The latest link of this kind e-mailed to `to`, as a path.
+fn mailed_link(app: &TestApp, to: &str, prefix: &str) -> String {
+    let mails = common::mail_to(app, to);
+    let (_, body) = mails.last().expect("a message");
+    common::link_in(body, &format!("http://127.0.0.1:8080{prefix}"))
+        .replace("http://127.0.0.1:8080", "")
+}
+
+/// Amélie, not signed in, follows her link, asks for a code, types it and
+/// her name, ticks the consent from the keyboard and signs. Returns the
+/// SHA-256 of the version signed.
+async fn proponent_signs(app: &TestApp, person: &Person<'_>) -> String {
+    person
+        .client
+        .delete_all_cookies()
+        .await
+        .expect("signed out");
+    let link = mailed_link(app, "amelie@example.org", "/sign/");
+    person.go(&link).await;
+    let sha256: String = with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::signing_requests;
+        signing_requests::table
+            .select(signing_requests::version_sha256)
+            .first(conn)
+            .expect("request")
+    });
+    assert!(
+        person.text("main").await.contains(&sha256),
+        "the hash shown"
+    );
+    person
+        .submit("form[action$='/code'] button[type=submit]")
+        .await;
+    let code = common::mail_to(app, "amelie@example.org")
+        .last()
+        .map(|(subject, _)| subject.rsplit(' ').next().unwrap_or_default().to_owned())
+        .expect("a code");
+    person.type_in("#f-code", &code).await;
+    person.type_in("#f-full_name", "Amélie Roux").await;
+    // The consent box ticked from the keyboard: Tab to it, Space.
+    person
+        .client
+        .find(Locator::Css("#f-full_name"))
+        .await
+        .expect("name")
+        .send_keys("\u{e004} ")
+        .await
+        .expect("tabbed and ticked");
+    assert!(
+        person
+            .client
+            .find(Locator::Css("#f-consent"))
+            .await
+            .expect("box")
+            .is_selected()
+            .await
+            .expect("state"),
+        "ticked with the keyboard"
+    );
+    person
+        .submit(
+            "form[action='{link}'] button[type=submit]"
+                .replace("{link}", &link)
+                .as_str(),
+        )
+        .await;
+    // The visitor's browser asks for English: the page answers in it.
+    let signed = person.text("main").await;
+    assert!(signed.contains("You signed on"), "{signed}");
+
+    sha256
+}
+
+/// Sent for signature; the proponent signs by link and code, keyboard
+/// only; the signing officer signs signed in; the agreement is issued.
+async fn sign(app: &TestApp, person: &Person<'_>, pact: &str) {
+    person.go(pact).await;
+    person
+        .submit("form[action$='/signatures'] button[type=submit]")
+        .await;
+    assert!(
+        person
+            .text("#signatures table")
+            .await
+            .contains("Amélie Roux")
+    );
+
+    let sha256 = proponent_signs(app, person).await;
+
+    // The signing officer signs for the city, signed in.
+    person.sign_in("sam@valmont.example").await;
+    person.go(&format!("{pact}/signature")).await;
+    person.type_in("#f-full_name", "Sam Lenoir").await;
+    person.click("#f-consent").await;
+    person
+        .submit("form[action$='/signature'] button[type=submit]")
+        .await;
+    person.go(pact).await;
+    let meta = person.text("p.meta").await;
+    assert!(meta.contains("In force"), "{meta}");
+    let links = person.text("#signatures").await;
+    assert!(links.contains("Download the signed agreement"), "{links}");
+    // What was recorded: the browser's address on loopback and its agent.
+    let (ip, agent): (Option<String>, Option<String>) = with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::signing_requests;
+        signing_requests::table
+            .order(signing_requests::id)
+            .select((signing_requests::ip, signing_requests::user_agent))
+            .first(conn)
+            .expect("request")
+    });
+    assert_eq!(ip.as_deref(), Some("127.0.0.1"));
+    assert!(agent.is_some_and(|a| a.contains("Chrome")));
+
+    // Sealed by the job; the verification page answers for its code.
+    assert_eq!(
+        pacta::jobs::seal_agreements(&app.state)
+            .await
+            .expect("sealed"),
+        2
+    );
+    person
+        .go(&format!("/verify/{}", pacta::web::verify::code_of(&sha256)))
+        .await;
+    let answer = person.text("main").await;
+    assert!(answer.contains("In force"), "{answer}");
+    assert!(answer.contains("self-signed"), "{answer}");
 }

@@ -1,7 +1,7 @@
 //! Cities and their districts.
 
 use crate::domain::signing::{SigningOrder, SigningSettings};
-use crate::domain::vocab::Vocabulary as _;
+use crate::domain::vocab::Vocabulary;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -212,6 +212,8 @@ pub struct CityUpdate {
     pub language: String,
     /// Procedural settings (validated).
     pub settings: CitySettings,
+    /// Rules for signatures (validated).
+    pub signing: SigningSettings,
 }
 
 /// Saves a city's regulation and settings.
@@ -226,6 +228,10 @@ pub fn update(conn: &mut DbConn, city_id: i64, update: &CityUpdate) -> QueryResu
             cities::publication_days.eq(days(update.settings.publication_days)),
             cities::complex_multiplier.eq(days(update.settings.complex_multiplier)),
             cities::expiry_notice_days.eq(update.settings.notice_days_to_string()),
+            cities::signing_order.eq(update.signing.order.name()),
+            cities::signing_link_days.eq(days(update.signing.link_days)),
+            cities::reminder_days.eq(days(update.signing.reminder_days)),
+            cities::reminder_cap.eq(days(update.signing.reminder_cap)),
         ))
         .execute(conn)
         .map(drop)

@@ -5,6 +5,8 @@ use maud::{Markup, html};
 use super::forms::{self, FieldErrors, Input};
 use super::layout;
 use crate::db::cities::City;
+use crate::domain::signing::SigningOrder;
+use crate::domain::vocab::Vocabulary as _;
 use crate::i18n::Lang;
 use crate::web::Ctx;
 use crate::web::settings::SettingsForm;
@@ -49,6 +51,21 @@ pub fn edit(ctx: &Ctx, city: &City, form: &SettingsForm, errors: &FieldErrors) -
                 (number("publication_days", "city-publication-days", &form.publication_days))
                 (number("complex_multiplier", "settings-multiplier", &form.complex_multiplier))
                 (forms::input(ctx, errors, &Input { name: "expiry_notice_days", label: "city-notice-days", kind: "text", value: &form.expiry_notice_days, autocomplete: "off", hint: Some("settings-notice-hint") }))
+                fieldset {
+                    legend { (lang.t("settings-signatures")) }
+                    div.field {
+                        label for="f-signing_order" { (lang.t("settings-signing-order")) }
+                        select #f-signing_order name="signing_order" {
+                            @for order in SigningOrder::all() {
+                                option value=(order.name()) selected[form.signing_order == order.name()] { (lang.label(order)) }
+                            }
+                        }
+                        @if let Some(key) = errors.get("signing_order") { p.field-error { (lang.t(key)) } }
+                    }
+                    (number("signing_link_days", "settings-signing-link-days", &form.signing_link_days))
+                    (number("reminder_days", "settings-reminder-days", &form.reminder_days))
+                    (number("reminder_cap", "settings-reminder-cap", &form.reminder_cap))
+                }
                 button type="submit" { (lang.t("account-save")) }
             }
         },

@@ -11,6 +11,8 @@ use crate::app::AppState;
 use crate::db;
 use crate::db::cities::CityUpdate;
 use crate::domain::city::CitySettings;
+use crate::domain::signing::{SigningOrder, SigningSettings};
+use crate::domain::vocab::Vocabulary as _;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::views::forms::FieldErrors;
@@ -40,6 +42,18 @@ pub struct SettingsForm {
     /// Notice offsets, comma-separated days.
     #[serde(default)]
     pub expiry_notice_days: String,
+    /// Order of signatures.
+    #[serde(default)]
+    pub signing_order: String,
+    /// Days a signing link stays valid.
+    #[serde(default)]
+    pub signing_link_days: String,
+    /// Days before a reminder.
+    #[serde(default)]
+    pub reminder_days: String,
+    /// Reminders at most.
+    #[serde(default)]
+    pub reminder_cap: String,
 }
 
 impl SettingsForm {
@@ -53,6 +67,10 @@ impl SettingsForm {
             publication_days: city.publication_days.to_string(),
             complex_multiplier: city.complex_multiplier.to_string(),
             expiry_notice_days: city.expiry_notice_days.replace(',', ", "),
+            signing_order: city.signing_order.clone(),
+            signing_link_days: city.signing_link_days.to_string(),
+            reminder_days: city.reminder_days.to_string(),
+            reminder_cap: city.reminder_cap.to_string(),
         }
     }
 
@@ -73,18 +91,21 @@ impl SettingsForm {
             errors.add("language", "error-language");
         }
         let number = |value: &str, field: &'static str, max: u32, errors: &mut FieldErrors| {
+            let min = u32::from(field != "reminder_cap");
             let parsed = value
                 .trim()
                 .parse::<u32>()
                 .ok()
-                .filter(|v| (1..=max).contains(v));
+                .filter(|v| (min..=max).contains(v));
             if parsed.is_none() {
                 errors.add(
                     field,
-                    if max == 10 {
-                        "error-multiplier"
-                    } else {
-                        "error-days"
+                    match field {
+                        "complex_multiplier" => "error-multiplier",
+                        "reminder_cap" => "error-reminder-cap",
+                        "signing_link_days" => "error-link-days",
+                        "reminder_days" => "error-reminder-days",
+                        _ => "error-days",
                     },
                 );
             }
@@ -103,6 +124,21 @@ impl SettingsForm {
                 errors.add("expiry_notice_days", "error-notice-days");
                 Vec::new()
             });
+        let order = SigningOrder::parse(&self.signing_order);
+        if order.is_none() {
+            errors.add("signing_order", "error-signing-order");
+        }
+        let signing = SigningSettings {
+            order: order.unwrap_or(SigningOrder::PartiesThenCity),
+            link_days: number(
+                &self.signing_link_days,
+                "signing_link_days",
+                90,
+                &mut errors,
+            ),
+            reminder_days: number(&self.reminder_days, "reminder_days", 60, &mut errors),
+            reminder_cap: number(&self.reminder_cap, "reminder_cap", 10, &mut errors),
+        };
         let settings = CitySettings {
             review_days,
             publication_days,
@@ -118,6 +154,7 @@ impl SettingsForm {
                 regulation_act,
                 language: language.code().to_owned(),
                 settings,
+                signing,
             }),
             _ => Err(errors),
         }
