@@ -37,6 +37,23 @@ struct Approved<'a> {
 /// Amélie's proposal, reviewed by Claire and approved by Hugo (who may
 /// sign for the city): the pact awaits signatures.
 async fn approved(app: &TestApp) -> Approved<'_> {
+    approved_with(app, &[]).await
+}
+
+/// The same, with Bruno invited as co-proponent and joining in his own
+/// name before the review.
+async fn approved_with_bruno(app: &TestApp) -> Approved<'_> {
+    create_user(
+        app,
+        "bruno@example.org",
+        "Bruno Petit",
+        Role::Resident,
+        None,
+    );
+    approved_with(app, &[("co_proponents", "bruno@example.org")]).await
+}
+
+async fn approved_with<'a>(app: &'a TestApp, extra: &[(&str, &str)]) -> Approved<'a> {
     create_user(
         app,
         "amelie@example.org",
@@ -66,13 +83,27 @@ async fn approved(app: &TestApp) -> Approved<'_> {
     });
     let resident = app.browser();
     resident.sign_in("amelie@example.org").await;
+    let mut fields = PROPOSAL.to_vec();
+    fields.extend_from_slice(extra);
     let path = resident
-        .post("/proposals", PROPOSAL)
+        .post("/proposals", &fields)
         .await
         .header("location")
         .expect("pact")
         .to_owned();
     let number = path.rsplit('/').next().expect("number").to_owned();
+    if !extra.is_empty() {
+        let mails = mail_to(app, "bruno@example.org");
+        let (_, body) = mails.last().expect("an invitation");
+        let link = link_in(body, "http://127.0.0.1:8080/invitations/")
+            .replace("http://127.0.0.1:8080", "");
+        let bruno = app.browser();
+        bruno.sign_in("bruno@example.org").await;
+        let joined = bruno
+            .post(&link, &[("answer", "accept"), ("party", "")])
+            .await;
+        assert_eq!(joined.status, StatusCode::SEE_OTHER, "{}", joined.body);
+    }
     let officer = app.browser();
     officer.sign_in("hugo@valmont.example").await;
     let act = format!("/admin/valmont/pacts/{number}/act");
@@ -645,4 +676,94 @@ async fn nobody_to_sign_for_a_party_is_said_before_anything_is_sent() {
         )
         .await;
     assert_eq!(not_a_signer.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn in_sequential_order_each_signatory_waits_for_the_previous_one() {
+    let app = TestApp::with_demo();
+    with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::cities;
+        diesel::update(cities::table.filter(cities::slug.eq("valmont")))
+            .set(cities::signing_order.eq("sequential"))
+            .execute(conn)
+            .expect("sequential");
+    });
+    let a = approved_with_bruno(&app).await;
+    let sent = a
+        .officer
+        .post(
+            &format!("/admin/valmont/pacts/{}/signatures", a.number),
+            &[("signer", &a.signer.to_string())],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let steps: Vec<(i32, String)> = with_conn(&app.state.pool, |conn| {
+        signing_requests::table
+            .inner_join(users::table.on(users::id.eq(signing_requests::user_id)))
+            .order(signing_requests::step)
+            .select((signing_requests::step, users::email))
+            .load(conn)
+            .expect("requests")
+    });
+    assert_eq!(
+        steps,
+        vec![
+            (1, "amelie@example.org".to_owned()),
+            (2, "bruno@example.org".to_owned()),
+            (3, "hugo@valmont.example".to_owned()),
+        ]
+    );
+    let asked = |to: &str| {
+        mail_to(&app, to)
+            .iter()
+            .filter(|(s, _)| s.starts_with("Pacte à signer"))
+            .count()
+    };
+    assert_eq!(
+        (asked("amelie@example.org"), asked("bruno@example.org")),
+        (1, 0)
+    );
+
+    // Bruno may not sign before Amélie, even signed in; his account page
+    // lists the pact waiting for him.
+    let bruno = app.browser();
+    bruno.sign_in("bruno@example.org").await;
+    let account = bruno.get("/account").await;
+    assert!(account.body.contains(&format!("{}/signature", a.path)));
+    let own = format!("{}/signature", a.path);
+    let early = bruno
+        .post(&own, &[("full_name", "Bruno Petit"), ("consent", "yes")])
+        .await;
+    assert_eq!(early.status, StatusCode::BAD_REQUEST);
+    assert!(
+        early
+            .body
+            .contains("D’autres signataires doivent signer d’abord")
+    );
+
+    // Amélie signs from the pact page, signed in; then it is Bruno's turn.
+    let page = a.resident.get(&a.path).await;
+    assert_eq!(
+        page.texts("#signatures a.button"),
+        vec!["Lire et signer le pacte"]
+    );
+    let signed = a
+        .resident
+        .post(&own, &[("full_name", "Amélie Roux"), ("consent", "yes")])
+        .await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.body);
+    assert_eq!(asked("bruno@example.org"), 1);
+    assert_eq!(asked("hugo@valmont.example"), 0);
+    let signed = bruno
+        .post(&own, &[("full_name", "Bruno Petit"), ("consent", "yes")])
+        .await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.body);
+    assert_eq!(asked("hugo@valmont.example"), 1);
+    assert_eq!(
+        requests(&app, &a.number)
+            .iter()
+            .map(|(state, _, _)| state.as_str())
+            .collect::<Vec<_>>(),
+        vec!["signed", "signed", "pending"]
+    );
 }

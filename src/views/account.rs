@@ -61,6 +61,14 @@ pub fn show(
                     }
                 }
             }
+            @if !page.to_sign.is_empty() {
+                h2 { (lang.t("account-to-sign")) }
+                ul {
+                    @for (slug, number, title) in &page.to_sign {
+                        li { a href=(format!("/cities/{slug}/pacts/{number}/signature")) { (number) " — " (title) } }
+                    }
+                }
+            }
             @if !page.memberships.is_empty() {
                 h2 { (lang.t("account-parties")) }
                 ul {

@@ -39,6 +39,8 @@ pub struct AccountPage {
     pub city: Option<db::cities::City>,
     /// Parties the person belongs to.
     pub memberships: Vec<db::users::Membership>,
+    /// Pacts waiting for their signature: city slug, number and title.
+    pub to_sign: Vec<(String, String, String)>,
 }
 
 async fn load_account(state: &AppState, user: User) -> Result<AccountPage, AppError> {
@@ -49,10 +51,15 @@ async fn load_account(state: &AppState, user: User) -> Result<AccountPage, AppEr
                 .map(|id| db::cities::get(conn, id))
                 .transpose()?;
             let memberships = db::users::memberships_of(conn, user.id)?;
+            let to_sign = db::signing::pending_of_user(conn, user.id)?
+                .into_iter()
+                .map(|(_, slug, number, title)| (slug, number, title))
+                .collect();
             Ok(AccountPage {
                 user,
                 city,
                 memberships,
+                to_sign,
             })
         })
         .await

@@ -828,3 +828,4 @@ error-signing-order = Choose an order of signatures from the list.
 error-reminder-cap = Type a number of reminders between 0 and 10.
 error-link-days = Type a number of days between 1 and 90.
 error-reminder-days = Type a number of days between 1 and 60.
+account-to-sign = Pacts waiting for your signature

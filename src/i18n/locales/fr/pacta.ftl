@@ -828,3 +828,4 @@ error-signing-order = Choisissez un ordre de signature de la liste.
 error-reminder-cap = Saisissez un nombre de rappels entre 0 et 10.
 error-link-days = Indiquez un nombre de jours entre 1 et 90.
 error-reminder-days = Indiquez un nombre de jours entre 1 et 60.
+account-to-sign = Pactes qui attendent votre signature

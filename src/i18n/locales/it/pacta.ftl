@@ -828,3 +828,4 @@ error-signing-order = Scegliete un ordine di firma dall’elenco.
 error-reminder-cap = Inserite un numero di promemoria tra 0 e 10.
 error-link-days = Inserite un numero di giorni tra 1 e 90.
 error-reminder-days = Inserite un numero di giorni tra 1 e 60.
+account-to-sign = Patti che attendono la sua firma
