@@ -521,26 +521,23 @@ pub fn reopen(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
 
 /// Cancels one request that is not signed. Returns whether it changed.
 pub fn cancel(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
-    let target = signing_requests::table
-        .filter(signing_requests::id.eq(id))
-        .filter(
-            signing_requests::state
-                .eq_any([RequestState::Pending.name(), RequestState::Declined.name()]),
-        );
-    diesel::update(target)
-        .set((
-            signing_requests::state.eq(RequestState::Cancelled.name()),
-            signing_requests::code_hash.eq(None::<String>),
-        ))
-        .execute(conn)
-        .map(|n| n == 1)
+    cancel_ids(conn, &[id]).map(|n| n == 1)
 }
 
 /// Cancels every request of a pact not yet signed, when its text leaves
 /// the signatures (back to co-design, withdrawn).
 pub fn cancel_open(conn: &mut DbConn, pact_id: i64) -> QueryResult<usize> {
-    let target = signing_requests::table
+    let ids: Vec<i64> = signing_requests::table
         .filter(signing_requests::pact_id.eq(pact_id))
+        .select(signing_requests::id)
+        .load(conn)?;
+    cancel_ids(conn, &ids)
+}
+
+/// Cancels those of these requests that are pending or declined.
+fn cancel_ids(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {
+    let target = signing_requests::table
+        .filter(signing_requests::id.eq_any(ids))
         .filter(
             signing_requests::state
                 .eq_any([RequestState::Pending.name(), RequestState::Declined.name()]),

@@ -319,6 +319,11 @@ pub async fn send_code(
             if request.state != RequestState::Pending {
                 return Err(AppError::BadRequest(Message::new("sign-error-answered")));
             }
+            if !opened.turn {
+                return Err(AppError::BadRequest(Message::new(
+                    "sign-error-not-your-turn",
+                )));
+            }
             let key = request.id.to_string();
             super::limits::SIGN_CODE.check(conn, &key, now)?;
             let code = format!("{:06}", rand::random_range(0..1_000_000u32));
@@ -389,46 +394,68 @@ fn evidence<'a>(
     }
 }
 
-async fn do_sign(
+/// Who answers a signing request, from where: the viewer, their network
+/// address and their request's headers (for the user agent).
+pub struct Answering {
+    user: Option<User>,
+    address: String,
+    headers: HeaderMap,
+}
+
+impl axum::extract::FromRequestParts<AppState> for Answering {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, AppError> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        let ClientAddress(address) = ClientAddress::from_request_parts(parts, state).await?;
+        Ok(Answering {
+            user: viewer.user,
+            address,
+            headers: parts.headers.clone(),
+        })
+    }
+}
+
+/// A refused form: the page again with the errors, what was typed kept.
+type Refused = (Opened, SignForm, FieldErrors);
+
+/// Signs or declines, by `decline`; redirects to the signing page, or
+/// shows it again with what was wrong.
+async fn answer(
     state: &AppState,
     ctx: &Ctx,
-    (via, user): (Via, Option<User>),
-    (address, headers): (String, HeaderMap),
+    (via, who): (Via, Answering),
     form: SignForm,
+    decline: bool,
 ) -> Result<Response, AppError> {
     let now = state.clock.now();
     let site = state.config.base_url.clone();
+    let limit = state.config.text_limits().comment;
     let state2 = state.clone();
-    let outcome = state
+    let outcome: Result<String, Refused> = state
         .db(move |conn| {
-            let opened = open(conn, &via, user.as_ref(), now)?;
-            let mut errors = FieldErrors::default();
-            let consent = match rules::consent(&form.full_name, form.consent.is_some()) {
-                Ok(consent) => Some(consent),
-                Err(ConsentError::Name) => {
-                    errors.add("full_name", "sign-error-name");
-                    None
-                }
-                Err(ConsentError::NotTicked) => {
-                    errors.add("consent", "sign-error-consent");
-                    None
-                }
+            let opened = open(conn, &via, who.user.as_ref(), now)?;
+            let checked = if decline {
+                check_reason(&form, limit).map(Err)
+            } else {
+                check_signature(conn, &opened, &form, now)?.map(Ok)
             };
-            if opened.method == Method::EmailCode && opened.request.state == RequestState::Pending {
-                let code: String = form.code.chars().filter(char::is_ascii_digit).collect();
-                let hash = code_hash(opened.request.id, &code);
-                let valid = db::transaction(conn, |conn| {
-                    db::signing::check_code(conn, opened.request.id, &hash, now)
-                })?;
-                if !valid {
-                    errors.add("code", "sign-error-code");
+            let answer = match checked {
+                Ok(answer) => answer,
+                Err(errors) => return Ok(Err((opened, form, errors))),
+            };
+            let evidence = evidence(&state2, &who.address, &who.headers, opened.method);
+            match answer {
+                Ok(consent) => {
+                    signatures::sign(conn, opened.request.id, &consent, &evidence, &site)?;
+                }
+                Err(reason) => {
+                    signatures::decline(conn, opened.request.id, &reason, &evidence, &site)?;
                 }
             }
-            let Some(consent) = consent.filter(|_| errors.is_empty()) else {
-                return Ok(Err((opened, form, errors)));
-            };
-            let evidence = evidence(&state2, &address, &headers, opened.method);
-            signatures::sign(conn, opened.request.id, &consent, &evidence, &site)?;
             Ok(Ok(opened.path))
         })
         .await?;
@@ -439,6 +466,53 @@ async fn do_sign(
             view::page(ctx, &opened, &view::SignForm::from(&form), &errors, false),
         )
             .into_response(),
+    })
+}
+
+/// The reason for declining, or what is wrong with it.
+fn check_reason(form: &SignForm, limit: usize) -> Result<String, FieldErrors> {
+    let reason = form.reason.trim().to_owned();
+    if reason.is_empty() || reason.chars().count() > limit {
+        let mut errors = FieldErrors::default();
+        errors.add("reason", "sign-error-reason");
+        return Err(errors);
+    }
+    Ok(reason)
+}
+
+/// The consent (full name, box) and, without a session, the one-time
+/// code, checked; a wrong code counts as an attempt.
+fn check_signature(
+    conn: &mut db::DbConn,
+    opened: &Opened,
+    form: &SignForm,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Result<rules::Consent, FieldErrors>, AppError> {
+    let mut errors = FieldErrors::default();
+    let consent = match rules::consent(&form.full_name, form.consent.is_some()) {
+        Ok(consent) => Some(consent),
+        Err(ConsentError::Name) => {
+            errors.add("full_name", "sign-error-name");
+            None
+        }
+        Err(ConsentError::NotTicked) => {
+            errors.add("consent", "sign-error-consent");
+            None
+        }
+    };
+    if opened.method == Method::EmailCode && opened.request.state == RequestState::Pending {
+        let code: String = form.code.chars().filter(char::is_ascii_digit).collect();
+        let hash = code_hash(opened.request.id, &code);
+        let valid = db::transaction(conn, |conn| {
+            db::signing::check_code(conn, opened.request.id, &hash, now)
+        })?;
+        if !valid {
+            errors.add("code", "sign-error-code");
+        }
+    }
+    Ok(match consent {
+        Some(consent) if errors.is_empty() => Ok(consent),
+        _ => Err(errors),
     })
 }
 
@@ -456,91 +530,44 @@ impl From<&SignForm> for view::SignForm {
 pub async fn sign_by_link(
     State(state): State<AppState>,
     ctx: Ctx,
-    viewer: Viewer,
-    ClientAddress(address): ClientAddress,
+    who: Answering,
     Path(token): Path<String>,
-    headers: HeaderMap,
     Form(form): Form<SignForm>,
 ) -> Result<Response, AppError> {
-    let via = (Via::Token(token), viewer.user);
-    do_sign(&state, &ctx, via, (address, headers), form).await
+    answer(&state, &ctx, (Via::Token(token), who), form, false).await
 }
 
 /// `POST /cities/{city}/pacts/{number}/signature`: signs while signed in.
 pub async fn sign_by_account(
     State(state): State<AppState>,
     ctx: Ctx,
-    viewer: Viewer,
-    ClientAddress(address): ClientAddress,
+    who: Answering,
     Path((slug, number)): Path<(String, String)>,
-    headers: HeaderMap,
     Form(form): Form<SignForm>,
 ) -> Result<Response, AppError> {
-    let via = (Via::Account(slug, number), viewer.user);
-    do_sign(&state, &ctx, via, (address, headers), form).await
-}
-
-async fn do_decline(
-    state: &AppState,
-    ctx: &Ctx,
-    (via, user): (Via, Option<User>),
-    (address, headers): (String, HeaderMap),
-    form: SignForm,
-) -> Result<Response, AppError> {
-    let now = state.clock.now();
-    let site = state.config.base_url.clone();
-    let limit = state.config.text_limits().comment;
-    let state2 = state.clone();
-    let outcome = state
-        .db(move |conn| {
-            let opened = open(conn, &via, user.as_ref(), now)?;
-            let reason = form.reason.trim().to_owned();
-            if reason.is_empty() || reason.chars().count() > limit {
-                let mut errors = FieldErrors::default();
-                errors.add("reason", "sign-error-reason");
-                return Ok(Err((opened, form, errors)));
-            }
-            let evidence = evidence(&state2, &address, &headers, opened.method);
-            signatures::decline(conn, opened.request.id, &reason, &evidence, &site)?;
-            Ok(Ok(opened.path))
-        })
-        .await?;
-    Ok(match outcome {
-        Ok(path) => see_other(&path),
-        Err((opened, form, errors)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            view::page(ctx, &opened, &view::SignForm::from(&form), &errors, false),
-        )
-            .into_response(),
-    })
+    answer(&state, &ctx, (Via::Account(slug, number), who), form, false).await
 }
 
 /// `POST /sign/{token}/decline`.
 pub async fn decline_by_link(
     State(state): State<AppState>,
     ctx: Ctx,
-    viewer: Viewer,
-    ClientAddress(address): ClientAddress,
+    who: Answering,
     Path(token): Path<String>,
-    headers: HeaderMap,
     Form(form): Form<SignForm>,
 ) -> Result<Response, AppError> {
-    let via = (Via::Token(token), viewer.user);
-    do_decline(&state, &ctx, via, (address, headers), form).await
+    answer(&state, &ctx, (Via::Token(token), who), form, true).await
 }
 
 /// `POST /cities/{city}/pacts/{number}/signature/decline`.
 pub async fn decline_by_account(
     State(state): State<AppState>,
     ctx: Ctx,
-    viewer: Viewer,
-    ClientAddress(address): ClientAddress,
+    who: Answering,
     Path((slug, number)): Path<(String, String)>,
-    headers: HeaderMap,
     Form(form): Form<SignForm>,
 ) -> Result<Response, AppError> {
-    let via = (Via::Account(slug, number), viewer.user);
-    do_decline(&state, &ctx, via, (address, headers), form).await
+    answer(&state, &ctx, (Via::Account(slug, number), who), form, true).await
 }
 
 /// Which edition was asked for.
