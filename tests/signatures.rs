@@ -413,6 +413,26 @@ async fn issued_editions_are_stored_and_verifiable(app: &TestApp, a: &Approved<'
     }
     let (full, public) = (&stored[0], &stored[1]);
     assert_eq!((full.0.as_str(), public.0.as_str()), ("full", "public"));
+    // The same pact and signatures give the same bytes.
+    let again = with_conn(&app.state.pool, |conn| {
+        let pact_id: i64 = pacts::table
+            .filter(pacts::number.eq(&a.number))
+            .select(pacts::id)
+            .first(conn)
+            .expect("pact");
+        let pact = pacta::signatures::PactRef::load(conn, pact_id).expect("pact");
+        let round = pacta::db::signing::round(conn, pact_id).expect("round");
+        let version = round[0].version_number;
+        pacta::agreements::issue(
+            conn,
+            &pact,
+            (version, &round),
+            pacta::db::signing::Edition::Public,
+            "http://127.0.0.1:8080",
+        )
+        .expect("rendered again")
+    });
+    assert_eq!(again, public.1, "deterministic");
 
     // The public gets the public edition; a party the full one.
     let download = format!("{}/agreement.pdf", a.path);
