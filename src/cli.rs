@@ -43,6 +43,16 @@ enum Command {
     /// Agreement PDFs.
     #[command(subcommand)]
     Pdf(PdfCommand),
+    /// Background jobs.
+    #[command(subcommand)]
+    Jobs(JobsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum JobsCommand {
+    /// Runs every job once (from cron, or by hand) and prints what each
+    /// did; fails if one failed.
+    Run,
 }
 
 #[derive(Debug, Subcommand)]
@@ -187,6 +197,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{link}");
             Ok(())
         }
+        Command::Jobs(JobsCommand::Run) => {
+            drop(conn);
+            run_jobs(&runtime, pool, &config)
+        }
         Command::Serve { demo: with_demo } => {
             if with_demo {
                 demo::load(&mut conn, chrono::Utc::now())?;
@@ -212,6 +226,34 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             })
         }
     }
+}
+
+/// `pacta jobs run`: every job once, what each did printed.
+fn run_jobs(
+    runtime: &tokio::runtime::Runtime,
+    pool: db::Pool,
+    config: &Config,
+) -> anyhow::Result<()> {
+    let state = AppState {
+        pool,
+        config: Arc::new(config.clone()),
+        clock: Arc::new(SystemClock),
+        mailer: mailer(config)?,
+    };
+    let outcomes = runtime.block_on(crate::jobs::run_pass(&state, true));
+    let mut failed = 0;
+    for (job, outcome) in &outcomes {
+        match outcome {
+            crate::jobs::Outcome::Done(count) => println!("{}: {count}", job.name()),
+            crate::jobs::Outcome::Failed(error) => {
+                failed += 1;
+                println!("{}: failed: {error}", job.name());
+            }
+            crate::jobs::Outcome::Waiting => println!("{}: waiting", job.name()),
+        }
+    }
+    anyhow::ensure!(failed == 0, "{failed} job(s) failed");
+    Ok(())
 }
 
 /// The mailer the configuration asks for: SMTP, or files in a folder.

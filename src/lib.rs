@@ -30,5 +30,6 @@ pub mod seal;
 pub mod security;
 pub mod signatures;
 pub mod telemetry;
+pub mod terms;
 pub mod views;
 pub mod web;

@@ -123,6 +123,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("POST", "/admin/{city}/staff", "NNNNNY"),
     ("POST", "/admin/{city}/security", "NNNNNY"),
     ("GET", "/admin/{city}/seal", "NNNNNY"),
+    ("GET", "/admin/{city}/jobs", "NNNNNY"),
     ("POST", "/admin/{city}/seal", "NNNNNY"),
     ("GET", "/admin/{city}/settings", "NNNNNY"),
     ("POST", "/admin/{city}/settings", "NNNNNY"),

@@ -12,6 +12,8 @@ pub mod comments;
 pub mod commons;
 pub mod follows;
 pub mod invitations;
+pub mod jobs;
+pub mod notices;
 pub mod outbox;
 pub mod pacts;
 pub mod parties;
@@ -22,6 +24,7 @@ pub mod seals;
 pub mod signing;
 pub mod stats;
 pub mod templates;
+pub mod terms;
 pub mod users;
 pub mod versions;
 

@@ -88,6 +88,7 @@ diesel::table! {
         assigned_to -> Nullable<BigInt>,
         template_version_id -> Nullable<BigInt>,
         agreed_start_on -> Nullable<Date>,
+        suspended_until -> Nullable<Date>,
     }
 }
 
@@ -424,6 +425,27 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+diesel::table! {
+    job_runs (name) {
+        name -> Text,
+        last_started_at -> Nullable<Timestamp>,
+        last_finished_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        failures -> Integer,
+        last_count -> Integer,
+        next_run_at -> Timestamp,
+    }
+}
+diesel::table! {
+    notices (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        kind -> Text,
+        key -> Text,
+        created_at -> Timestamp,
+    }
+}
+diesel::joinable!(notices -> pacts (pact_id));
 diesel::joinable!(signing_requests -> pacts (pact_id));
 diesel::joinable!(signing_requests -> parties (party_id));
 diesel::joinable!(agreements -> pacts (pact_id));
@@ -473,5 +495,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     calls,
     signing_requests,
     agreements,
-    city_seals
+    city_seals,
+    job_runs,
+    notices
 );

@@ -137,6 +137,18 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// Why a pact in force was ended early.
+    TerminationKind, "termination" {
+    /// The parties withdrew from it.
+    Withdrawal,
+    /// A party did not keep its commitments.
+    Breach,
+    /// The city revoked it for reasons of public interest.
+    PublicInterest,
+    }
+);
+
 /// An action on a pact, with the data it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -238,9 +250,10 @@ pub fn permitted_actors(kind: ActionKind) -> &'static [Actor] {
         | K::ReturnToCoDesign
         | K::RecordExecutiveDecision
         | K::Suspend
-        | K::Resume
         | K::Terminate
         | K::Close => OFFICERS,
+        // An officer lifts a suspension, or the clock at its end date.
+        K::Resume => &[Actor::Officer, Actor::SigningOfficer, Actor::System],
         K::Approve => &[Actor::SigningOfficer],
         K::ProvideDocuments | K::Withdraw => &[Actor::Proponent],
         K::CloseComments | K::Activate | K::Expire => &[Actor::System],

@@ -1,6 +1,8 @@
-//! Background work inside the server: closing comment periods that are
-//! over, the daily digests of followed pacts, reminders to signatories,
-//! the city's seal on issued agreements, and delivering the e-mail outbox. Each pass is idempotent; several
+//! Background work inside the server (and `pacta jobs run`): closing
+//! comment periods that are over, moving pacts past their end date to
+//! expired, lifting suspensions that are over, expiry notices, reminders
+//! to signatories, the city's seal on issued agreements, the daily digests
+//! of followed pacts, and delivering the e-mail outbox. Each pass is idempotent; several
 //! servers may run it at once.
 
 use std::time::Duration;
@@ -182,6 +184,154 @@ pub async fn seal_agreements(state: &AppState) -> Result<usize, AppError> {
     Ok(sealed)
 }
 
+/// Pacts in force: expiry notices, expiry, the end of suspensions.
+async fn terms(
+    state: &AppState,
+    job: fn(
+        &mut db::DbConn,
+        chrono::DateTime<chrono::Utc>,
+        &str,
+    ) -> Result<usize, crate::terms::TermError>,
+) -> Result<usize, AppError> {
+    let now = state.clock.now();
+    let site = state.config.base_url.clone();
+    state
+        .db(move |conn| job(conn, now, &site).map_err(|e| AppError::Internal(e.into())))
+        .await
+}
+
+/// The background jobs, in the order a pass runs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// Closes comment periods that are over.
+    CloseComments,
+    /// Moves pacts past their end date to expired.
+    ExpirePacts,
+    /// Lifts suspensions whose end date has passed.
+    ResumeSuspensions,
+    /// Sends expiry notices at the city's offsets.
+    ExpiryNotices,
+    /// Reminds signatories.
+    SignatureReminders,
+    /// Seals issued agreements.
+    SealAgreements,
+    /// Sends the daily digests.
+    Digests,
+    /// Delivers the outbox.
+    Outbox,
+}
+
+impl Job {
+    /// Every job, in order.
+    pub const ALL: [Job; 8] = [
+        Job::CloseComments,
+        Job::ExpirePacts,
+        Job::ResumeSuspensions,
+        Job::ExpiryNotices,
+        Job::SignatureReminders,
+        Job::SealAgreements,
+        Job::Digests,
+        Job::Outbox,
+    ];
+
+    /// Its stable name (logs, the administrators' page).
+    pub fn name(self) -> &'static str {
+        match self {
+            Job::CloseComments => "close_comment_periods",
+            Job::ExpirePacts => "expire_pacts",
+            Job::ResumeSuspensions => "resume_suspensions",
+            Job::ExpiryNotices => "expiry_notices",
+            Job::SignatureReminders => "signature_reminders",
+            Job::SealAgreements => "seal_agreements",
+            Job::Digests => "digests",
+            Job::Outbox => "outbox",
+        }
+    }
+
+    /// Runs it once; returns how many things it did.
+    pub async fn run(self, state: &AppState) -> Result<usize, AppError> {
+        match self {
+            Job::CloseComments => close_comment_periods(state).await,
+            Job::ExpirePacts => terms(state, crate::terms::expire_ended).await,
+            Job::ResumeSuspensions => terms(state, crate::terms::resume_suspensions).await,
+            Job::ExpiryNotices => terms(state, crate::terms::send_expiry_notices).await,
+            Job::SignatureReminders => send_signature_reminders(state).await,
+            Job::SealAgreements => seal_agreements(state).await,
+            Job::Digests => send_digests(state).await,
+            Job::Outbox => deliver_outbox(state).await,
+        }
+    }
+}
+
+/// What one job did in a pass.
+#[derive(Debug)]
+pub enum Outcome {
+    /// It ran and did this many things.
+    Done(usize),
+    /// It failed with this error; it waits before running again.
+    Failed(String),
+    /// It is waiting after earlier failures.
+    Waiting,
+}
+
+/// Runs every job once, each recorded (start, end or error) for the
+/// administrators; a job that failed waits 1, 2, 4… minutes (at most an
+/// hour) before the next pass runs it again, unless `force` (a pass run by
+/// hand). Every job is idempotent: two passes at once, in one process or
+/// two, never send a message or apply a change twice.
+pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
+    let mut outcomes = Vec::new();
+    for job in Job::ALL {
+        let now = state.clock.now();
+        let name = job.name();
+        let due = state
+            .db(move |conn| {
+                let due = force || db::jobs::is_due(conn, name, now)?;
+                if due {
+                    db::jobs::started(conn, name, now)?;
+                }
+                Ok(due)
+            })
+            .await;
+        match due {
+            Ok(true) => {}
+            Ok(false) => {
+                outcomes.push((job, Outcome::Waiting));
+                continue;
+            }
+            Err(e) => {
+                outcomes.push((job, Outcome::Failed(e.to_string())));
+                continue;
+            }
+        }
+        let outcome = match job.run(state).await {
+            Ok(count) => {
+                let now = state.clock.now();
+                let _ = state
+                    .db(move |conn| Ok(db::jobs::finished(conn, name, now, count)?))
+                    .await;
+                Outcome::Done(count)
+            }
+            Err(e) => {
+                let error = match &e {
+                    AppError::Internal(inner) => format!("{inner:#}"),
+                    other => other.to_string(),
+                };
+                let error = crate::telemetry::redact_emails(&error);
+                tracing::error!(job = name, error, "job failed, will retry");
+                let now = state.clock.now();
+                let stored = error.clone();
+                let _ = state
+                    .db(move |conn| Ok(db::jobs::failed(conn, name, now, &stored)?))
+                    .await;
+                Outcome::Failed(error)
+            }
+        };
+        outcomes.push((job, outcome));
+    }
+    outcomes
+}
+
 /// Runs the jobs every `interval` until the process ends.
 pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
@@ -189,21 +339,7 @@ pub fn spawn_worker(state: AppState, interval: Duration) -> tokio::task::JoinHan
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticker.tick().await;
-            if let Err(e) = close_comment_periods(&state).await {
-                tracing::error!(error = %e, "closing comment periods failed");
-            }
-            if let Err(e) = send_digests(&state).await {
-                tracing::error!(error = %e, "digests failed");
-            }
-            if let Err(e) = send_signature_reminders(&state).await {
-                tracing::error!(error = %e, "signature reminders failed");
-            }
-            if let Err(e) = seal_agreements(&state).await {
-                tracing::error!(error = %e, "sealing failed");
-            }
-            if let Err(e) = deliver_outbox(&state).await {
-                tracing::error!(error = %e, "outbox pass failed");
-            }
+            run_pass(&state, false).await;
         }
     })
 }

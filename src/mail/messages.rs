@@ -449,6 +449,62 @@ pub fn agreement_issued(
     )
 }
 
+/// What a message about a pact in force says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PactNotice {
+    /// Its end date comes (`date`, `days`).
+    Expiry,
+    /// It has ended.
+    Expired,
+    /// The city suspended it (`until`, possibly empty), with reasons.
+    Suspended,
+    /// The suspension is over.
+    Resumed,
+    /// It was ended early, with reasons.
+    Terminated,
+}
+
+impl PactNotice {
+    fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            PactNotice::Expiry => ("mail-expiry-subject", "mail-expiry-body"),
+            PactNotice::Expired => ("mail-expired-subject", "mail-expired-body"),
+            PactNotice::Suspended => ("mail-suspended-subject", "mail-suspended-body"),
+            PactNotice::Resumed => ("mail-resumed-subject", "mail-resumed-body"),
+            PactNotice::Terminated => ("mail-terminated-subject", "mail-terminated-body"),
+        }
+    }
+}
+
+/// A message about a pact in force to one of its parties or its officer:
+/// the pact's title and number, what happened (with `args`), the reasons
+/// quoted when there are some, and the pact's link.
+pub fn about_pact(
+    lang: Lang,
+    (to, name): (&str, &str),
+    notice: PactNotice,
+    (title, number): (&str, &str),
+    args: &[(&'static str, Arg)],
+    (reasons, link): (Option<&str>, &str),
+) -> OutgoingMail {
+    let (subject, body) = notice.keys();
+    let mut all = vec![
+        ("title", Arg::Str(title.to_owned())),
+        ("number", Arg::Str(number.to_owned())),
+    ];
+    all.extend(args.iter().cloned());
+    let mut paragraphs = vec![lang.t_args(body, &all)];
+    paragraphs.extend(reasons.filter(|r| !r.is_empty()).map(str::to_owned));
+    compose(
+        lang,
+        to,
+        name,
+        lang.t_args(subject, &all),
+        &paragraphs,
+        (&lang.t("mail-invitation-answered-action"), link),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,17 +49,7 @@ pub fn show(
                 }
             }
             @if let Some(city) = page.city.as_ref().filter(|_| user.role.is_staff()) {
-                ul.links {
-                    li { a href=(format!("/admin/{}/proposals", city.slug)) { (lang.t("inbox-title")) } }
-                    li { a href=(format!("/admin/{}/templates", city.slug)) { (lang.t("templates-title")) } }
-                    li { a href=(format!("/admin/{}/calls", city.slug)) { (lang.t("calls-title")) } }
-                    li { a href=(format!("/admin/{}/parties", city.slug)) { (lang.t("parties-title")) } }
-                    @if user.role == Role::Admin {
-                        li { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }
-                        li { a href=(format!("/admin/{}/settings", city.slug)) { (lang.t("settings-title")) } }
-                        li { a href=(format!("/admin/{}/seal", city.slug)) { (lang.t("seal-title")) } }
-                    }
-                }
+                (staff_links(lang, user.role, city))
             }
             @if !page.to_sign.is_empty() {
                 h2 { (lang.t("account-to-sign")) }
@@ -119,6 +109,25 @@ pub fn show(
             }
         },
     )
+}
+
+/// The links of a city's staff: the officers' pages, and the
+/// administrators' ones.
+fn staff_links(lang: Lang, role: Role, city: &crate::db::cities::City) -> Markup {
+    html! {
+        ul.links {
+            li { a href=(format!("/admin/{}/proposals", city.slug)) { (lang.t("inbox-title")) } }
+            li { a href=(format!("/admin/{}/templates", city.slug)) { (lang.t("templates-title")) } }
+            li { a href=(format!("/admin/{}/calls", city.slug)) { (lang.t("calls-title")) } }
+            li { a href=(format!("/admin/{}/parties", city.slug)) { (lang.t("parties-title")) } }
+            @if role == Role::Admin {
+                li { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }
+                li { a href=(format!("/admin/{}/settings", city.slug)) { (lang.t("settings-title")) } }
+                li { a href=(format!("/admin/{}/seal", city.slug)) { (lang.t("seal-title")) } }
+                li { a href=(format!("/admin/{}/jobs", city.slug)) { (lang.t("jobs-title")) } }
+            }
+        }
+        }
 }
 
 /// A city's staff, and the form to add one.

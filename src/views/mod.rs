@@ -13,6 +13,7 @@ pub mod errors;
 pub mod forms;
 pub mod home;
 pub mod invitations;
+pub mod jobs;
 pub mod layout;
 pub mod pacts;
 pub mod parties;

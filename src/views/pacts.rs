@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use super::{components, layout};
+use crate::domain::lifecycle::TerminationKind;
 use crate::domain::lifecycle::{ActionKind, Status};
 use crate::domain::vocab::CommentKind;
 use crate::domain::vocab::Vocabulary;
@@ -279,10 +280,33 @@ fn staff_tools(
                 form.stack method="post" action=(format!("/admin/{city}/pacts/{number}/act")) {
                     input type="hidden" name="csrf" value=(ctx.csrf);
                     input type="hidden" name="action" value=(action.name());
-                    @if matches!(action, ActionKind::Reject | ActionKind::RequestDocuments | ActionKind::RecordExecutiveDecision) {
+                    @if *action == ActionKind::Terminate {
+                        div.field {
+                            label for="f-termination" { (lang.t("termination-kind")) }
+                            select #f-termination name="termination" required {
+                                @for kind in TerminationKind::all() { option value=(kind.name()) { (lang.label(kind)) } }
+                            }
+                        }
+                    }
+                    @if matches!(action, ActionKind::Reject | ActionKind::RequestDocuments | ActionKind::RecordExecutiveDecision | ActionKind::Suspend | ActionKind::Terminate) {
                         div.field {
                             label for=(format!("f-reason-{}", action.name())) { (lang.t(&format!("reason-{}", action.name()))) }
                             textarea id=(format!("f-reason-{}", action.name())) name="reason" rows="3" required {}
+                        }
+                    }
+                    @if *action == ActionKind::Suspend {
+                        div.field {
+                            label for="f-until" { (lang.t("suspend-until")) }
+                            p.hint #f-until-hint { (lang.t("suspend-until-hint")) }
+                            input #f-until type="date" name="until" aria-describedby="f-until-hint";
+                        }
+                    }
+                    @if matches!(action, ActionKind::Suspend | ActionKind::Terminate) {
+                        div.field {
+                            label for=(format!("f-act-{}", action.name())) { (lang.t("act-reference")) }
+                            p.hint id=(format!("f-act-{}-hint", action.name())) { (lang.t("act-reference-hint")) }
+                            input id=(format!("f-act-{}", action.name())) type="text" name="act_reference" autocomplete="off"
+                                aria-describedby=(format!("f-act-{}-hint", action.name()));
                         }
                     }
                     button type="submit" { (lang.t(&format!("do-{}", action.name()))) }

@@ -10,6 +10,7 @@ mod comments;
 pub mod drafting;
 mod extract;
 pub mod invitations;
+mod jobs;
 mod limits;
 mod links;
 pub mod pages;

@@ -16,7 +16,7 @@ use crate::app::AppState;
 use crate::db;
 use crate::db::review::InboxFilter;
 use crate::db::users::User;
-use crate::domain::lifecycle::{Action, ActionKind, Actor, Status};
+use crate::domain::lifecycle::{Action, ActionKind, Actor, Status, TerminationKind};
 use crate::domain::vocab::Vocabulary;
 use crate::error::{AppError, Message};
 use crate::i18n::Lang;
@@ -90,13 +90,66 @@ fn query_echo(query: &InboxQuery) -> view::InboxEcho {
     }
 }
 
-/// An action form: which action, and its reasons.
+/// An action form: which action, its reasons and, for a suspension or a
+/// termination, the administrative act, the end of the suspension and
+/// the kind of termination.
 #[derive(Debug, Default, Deserialize)]
 pub struct ActForm {
     #[serde(default)]
     action: String,
     #[serde(default)]
     reason: String,
+    #[serde(default)]
+    act_reference: String,
+    #[serde(default)]
+    until: String,
+    #[serde(default)]
+    termination: String,
+}
+
+/// What an action carries beyond its reasons.
+#[derive(Debug, Clone, Default)]
+struct Extra {
+    /// Last day of a suspension.
+    until: Option<chrono::NaiveDate>,
+}
+
+impl ActForm {
+    /// The reasons as recorded: the kind of termination first, the
+    /// administrative act last.
+    fn details(&self, lang: Lang) -> String {
+        let mut details = self.reason.trim().to_owned();
+        if let Some(kind) = TerminationKind::parse(&self.termination) {
+            details = format!("{} — {details}", lang.label(kind));
+        }
+        let act = self.act_reference.trim();
+        if !act.is_empty() {
+            details = format!(
+                "{details} ({})",
+                lang.t_args(
+                    "act-reference-text",
+                    &[("act", crate::i18n::Arg::Str(act.to_owned()))]
+                )
+            );
+        }
+        details
+    }
+
+    /// The end of a suspension, checked, and a termination's kind required
+    /// (it begins the recorded reasons).
+    fn extra(&self, kind: ActionKind) -> Result<Extra, AppError> {
+        let until = match self.until.trim() {
+            "" => None,
+            s => Some(
+                chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                    .map_err(|_| AppError::BadRequest(Message::new("error-until-date")))?,
+            ),
+        };
+        if kind == ActionKind::Terminate && TerminationKind::parse(&self.termination).is_none() {
+            return Err(AppError::BadRequest(Message::new("error-termination-kind")));
+        }
+        Ok(Extra { until })
+    }
 }
 
 /// The lifecycle action an officer asked for, if it is one they may take
@@ -117,6 +170,10 @@ fn officer_action(kind: &str, reason: &str) -> Option<Action> {
         ActionKind::Approve => Action::Approve {
             version: String::new(),
         },
+        ActionKind::Suspend => Action::Suspend { reason },
+        ActionKind::Resume => Action::Resume,
+        ActionKind::Terminate => Action::Terminate { reason },
+        ActionKind::Close => Action::Close,
         _ => return None,
     })
 }
@@ -129,15 +186,16 @@ fn actor_of(user: &User) -> Actor {
     }
 }
 
-/// Applies one action to one pact of the city and queues the proponents'
-/// message, in one transaction. `Ok(false)`: the lifecycle refused it.
+/// Applies one action to one pact of the city and queues the messages it
+/// causes (to the proponents for a request or a refusal, to every party
+/// for a suspension, its end or a termination), in one transaction.
+/// `Ok(false)`: the lifecycle refused it.
 async fn act(
     state: &AppState,
     user: &User,
-    slug: &str,
-    number: String,
+    (slug, number): (&str, String),
     action: Action,
-    reason: String,
+    extra: Extra,
 ) -> Result<bool, AppError> {
     let (slug, now, actor, name) = (
         slug.to_owned(),
@@ -145,11 +203,12 @@ async fn act(
         actor_of(user),
         user.display_name.clone(),
     );
-    let base = state.config.base_url.clone();
+    let site = state.config.base_url.clone();
     state
         .db(move |conn| {
             let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
             let pact_id = db::review::pact_id(conn, city.id, &number)?.ok_or(AppError::NotFound)?;
+            let pact = crate::signatures::PactRef::load(conn, pact_id)?;
             let settings = city.settings();
             let outcome = db::transaction(conn, |conn| {
                 // The history says which text was approved: that version is
@@ -161,30 +220,7 @@ async fn act(
                     other => other.clone(),
                 };
                 db::pacts::apply(conn, pact_id, &action, actor, &name, now, &settings)?;
-                let contact = db::review::proponent_contact(conn, pact_id)?;
-                if let Some((email, recipient, language)) = contact {
-                    let lang = Lang::parse(&language).unwrap_or_default();
-                    let link = format!("{base}/cities/{slug}/pacts/{number}");
-                    let title: String = {
-                        use diesel::prelude::*;
-                        db::schema::pacts::table
-                            .find(pact_id)
-                            .select(db::schema::pacts::title)
-                            .first(conn)?
-                    };
-                    let mail = match action.kind() {
-                        ActionKind::RequestDocuments => Some(messages::documents_requested(
-                            lang, &email, &recipient, &title, &reason, &link,
-                        )),
-                        ActionKind::Reject => Some(messages::proposal_rejected(
-                            lang, &email, &recipient, &title, &reason, &link,
-                        )),
-                        _ => None,
-                    };
-                    if let Some(mail) = mail {
-                        db::outbox::enqueue(conn, &mail, now)?;
-                    }
-                }
+                tell(conn, &pact, &action, &extra, (now, &site))?;
                 Ok::<_, db::pacts::WriteError>(())
             });
             match outcome {
@@ -198,33 +234,84 @@ async fn act(
         .await
 }
 
-/// `POST /admin/{city}/pacts/{number}/act`: one action on one proposal.
+/// The messages an officer's action causes, queued in its transaction.
+fn tell(
+    conn: &mut db::DbConn,
+    pact: &crate::signatures::PactRef,
+    action: &Action,
+    extra: &Extra,
+    (now, site): (chrono::DateTime<chrono::Utc>, &str),
+) -> diesel::QueryResult<()> {
+    use crate::mail::messages::PactNotice;
+    let reason = action.details();
+    let link = format!("{site}/cities/{}/pacts/{}", pact.city.slug, pact.number);
+    match action.kind() {
+        ActionKind::RequestDocuments | ActionKind::Reject => {
+            let Some((email, recipient, language)) =
+                db::review::proponent_contact(conn, pact.pact_id)?
+            else {
+                return Ok(());
+            };
+            let lang = Lang::parse(&language).unwrap_or_default();
+            let mail = if action.kind() == ActionKind::Reject {
+                messages::proposal_rejected(lang, &email, &recipient, &pact.title, reason, &link)
+            } else {
+                messages::documents_requested(lang, &email, &recipient, &pact.title, reason, &link)
+            };
+            db::outbox::enqueue(conn, &mail, now)?;
+        }
+        ActionKind::Suspend => {
+            db::terms::set_suspended_until(conn, pact.pact_id, extra.until)?;
+            let until = extra
+                .until
+                .map_or_else(|| "none".to_owned(), |d| d.to_string());
+            let args = [("until", crate::i18n::Arg::Str(until))];
+            crate::terms::tell(
+                conn,
+                pact,
+                PactNotice::Suspended,
+                (&args, Some(reason)),
+                (now, site),
+            )?;
+        }
+        ActionKind::Resume => {
+            db::terms::set_suspended_until(conn, pact.pact_id, None)?;
+            crate::terms::tell(conn, pact, PactNotice::Resumed, (&[], None), (now, site))?;
+        }
+        ActionKind::Terminate => {
+            db::terms::set_suspended_until(conn, pact.pact_id, None)?;
+            // The reasons begin with the kind of termination.
+            crate::terms::tell(
+                conn,
+                pact,
+                PactNotice::Terminated,
+                (&[], Some(reason)),
+                (now, site),
+            )?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// `POST /admin/{city}/pacts/{number}/act`: one action on one pact.
 pub async fn act_one(
     State(state): State<AppState>,
+    ctx: Ctx,
     viewer: Viewer,
     Path((slug, number)): Path<(String, String)>,
     Form(form): Form<ActForm>,
 ) -> Result<Response, AppError> {
     let user = viewer.user.ok_or(AppError::NotFound)?;
-    let action = officer_action(&form.action, &form.reason)
+    // Recorded in the officer's language, like what they typed.
+    let details = form.details(ctx.lang);
+    let action = officer_action(&form.action, &details)
         .ok_or_else(|| AppError::BadRequest(Message::new("error-bad-form")))?;
-    if matches!(
-        action.kind(),
-        ActionKind::Reject | ActionKind::RequestDocuments
-    ) && form.reason.trim().is_empty()
-    {
+    if needs_reason(action.kind()) && form.reason.trim().is_empty() {
         return Err(AppError::BadRequest(Message::new("error-reason-required")));
     }
-    if !act(
-        &state,
-        &user,
-        &slug,
-        number.clone(),
-        action,
-        form.reason.trim().to_owned(),
-    )
-    .await?
-    {
+    let extra = form.extra(action.kind())?;
+    if !act(&state, &user, (&slug, number.clone()), action, extra).await? {
         return Err(AppError::BadRequest(Message::new("error-not-now")));
     }
     Ok((
@@ -232,6 +319,17 @@ pub async fn act_one(
         [(header::LOCATION, format!("/cities/{slug}/pacts/{number}"))],
     )
         .into_response())
+}
+
+/// Whether an action is refused without reasons.
+fn needs_reason(kind: ActionKind) -> bool {
+    matches!(
+        kind,
+        ActionKind::Reject
+            | ActionKind::RequestDocuments
+            | ActionKind::Suspend
+            | ActionKind::Terminate
+    )
 }
 
 /// `POST /admin/{city}/proposals/bulk`: one action on every proposal ticked.
@@ -252,12 +350,12 @@ pub async fn act_many(
     let (kind, reason) = (value("action"), value("reason"));
     let action = officer_action(&kind, &reason)
         .ok_or_else(|| AppError::BadRequest(Message::new("error-bad-form")))?;
-    if matches!(
-        action.kind(),
-        ActionKind::Reject | ActionKind::RequestDocuments
-    ) && reason.trim().is_empty()
-    {
+    if needs_reason(action.kind()) && reason.trim().is_empty() {
         return Err(AppError::BadRequest(Message::new("error-reason-required")));
+    }
+    if action.kind() == ActionKind::Terminate {
+        // A termination needs its kind: one pact at a time, from its page.
+        return Err(AppError::BadRequest(Message::new("error-termination-kind")));
     }
     let numbers: Vec<String> = pairs
         .iter()
@@ -269,10 +367,9 @@ pub async fn act_many(
         if act(
             &state,
             &user,
-            &slug,
-            number,
+            (&slug, number),
             action.clone(),
-            reason.trim().to_owned(),
+            Extra::default(),
         )
         .await?
         {

@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, attachments, auth, calls, comments, drafting, invitations, links, pages, parties,
-    proposals, review, seal, second_factor, settings, signing, templates, verify,
+    account, api, attachments, auth, calls, comments, drafting, invitations, jobs, links, pages,
+    parties, proposals, review, seal, second_factor, settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -118,6 +118,7 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/staff", CityAdmin, post(account::add_staff)),
         (Method::POST, "/admin/{city}/security", CityAdmin, post(second_factor::set_rule)),
         (Method::GET, "/admin/{city}/seal", CityAdmin, get(seal::show)),
+        (Method::GET, "/admin/{city}/jobs", CityAdmin, get(jobs::show)),
         (Method::POST, "/admin/{city}/seal", CityAdmin, post(seal::configure)),
         (Method::GET, "/admin/{city}/settings", CityAdmin, get(settings::edit)),
         (Method::POST, "/admin/{city}/settings", CityAdmin, post(settings::save)),

@@ -829,3 +829,54 @@ error-reminder-cap = Type a number of reminders between 0 and 10.
 error-link-days = Type a number of days between 1 and 90.
 error-reminder-days = Type a number of days between 1 and 60.
 account-to-sign = Pacts waiting for your signature
+
+## Pacts in force
+do-suspend = Suspend the pact
+do-resume = Lift the suspension
+do-terminate = End the pact
+do-close = Archive the pact
+reason-suspend = Reasons for the suspension
+reason-terminate = Reasons for ending the pact
+termination-kind = Kind of ending
+termination-withdrawal = Withdrawal of the parties
+termination-breach = Breach of commitments
+termination-public_interest = Revocation in the public interest
+suspend-until = Suspended until (inclusive)
+suspend-until-hint = Optional: the suspension lifts itself the day after. Without a date, until an officer lifts it.
+act-reference = Administrative act
+act-reference-hint = Optional: order, decision, resolution (number and date).
+act-reference-text = act: { $act }
+error-until-date = Type the end of the suspension as YYYY-MM-DD, or leave it empty.
+error-termination-kind = Choose the kind of ending, from the pact's page.
+mail-expiry-subject = The pact “{ $title }” ends on { $date }
+mail-expiry-body = The collaboration pact no. { $number } “{ $title }” ends on { $date }, in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}. To carry on, ask for its renewal from its page.
+mail-expired-subject = The pact “{ $title }” has ended
+mail-expired-body = The collaboration pact no. { $number } “{ $title }” has reached its end. Thank you for everything done together.
+mail-suspended-subject = The pact “{ $title }” is suspended
+mail-suspended-body = The city suspended the collaboration pact no. { $number } “{ $title }” { $until ->
+    [none] until further notice
+   *[other] until { $until } inclusive
+}, for these reasons:
+mail-resumed-subject = The pact “{ $title }” resumes
+mail-resumed-body = The suspension of the collaboration pact no. { $number } “{ $title }” is lifted: it is in force again.
+mail-terminated-subject = End of the pact “{ $title }”
+mail-terminated-body = The collaboration pact no. { $number } “{ $title }” was ended, for these reasons:
+jobs-title = Background jobs
+jobs-intro = Pacta does the routine work itself, every few seconds. A failing job is tried again later and later (1, 2, 4… minutes, at most an hour); its error shows here.
+jobs-job = Job
+jobs-last-run = Last run
+jobs-outcome = Outcome
+jobs-never = Not run yet
+jobs-done = Succeeded ({ $count } item(s) handled)
+jobs-failed = Failing ({ $count } times in a row); next try on { $next }
+job-close_comment_periods = Closing comment periods
+job-expire_pacts = Pacts reaching their end
+job-resume_suspensions = End of suspensions
+job-expiry_notices = Expiry notices
+job-signature_reminders = Signature reminders
+job-seal_agreements = Sealing agreements
+job-digests = Daily digests
+job-outbox = Sending e-mail

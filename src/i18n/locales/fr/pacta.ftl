@@ -829,3 +829,54 @@ error-reminder-cap = Saisissez un nombre de rappels entre 0 et 10.
 error-link-days = Indiquez un nombre de jours entre 1 et 90.
 error-reminder-days = Indiquez un nombre de jours entre 1 et 60.
 account-to-sign = Pactes qui attendent votre signature
+
+## Pacts in force
+do-suspend = Suspendre le pacte
+do-resume = Lever la suspension
+do-terminate = Mettre fin au pacte
+do-close = Archiver le pacte
+reason-suspend = Motifs de la suspension
+reason-terminate = Motifs de la fin du pacte
+termination-kind = Nature de la fin
+termination-withdrawal = Retrait des parties
+termination-breach = Manquement aux engagements
+termination-public_interest = Révocation pour motif d’intérêt général
+suspend-until = Suspendu jusqu’au (inclus)
+suspend-until-hint = Facultatif : la suspension est levée d’elle-même le lendemain. Sans date, jusqu’à ce qu’un agent la lève.
+act-reference = Acte administratif
+act-reference-hint = Facultatif : arrêté, décision, délibération (numéro et date).
+act-reference-text = acte : { $act }
+error-until-date = Saisissez la date de fin de suspension sous la forme AAAA-MM-JJ, ou laissez-la vide.
+error-termination-kind = Choisissez la nature de la fin du pacte, depuis la page du pacte.
+mail-expiry-subject = Le pacte « { $title } » prend fin le { $date }
+mail-expiry-body = Le pacte de collaboration n° { $number } « { $title } » prend fin le { $date }, dans { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}. Pour le poursuivre, demandez son renouvellement depuis sa page.
+mail-expired-subject = Le pacte « { $title } » a pris fin
+mail-expired-body = Le pacte de collaboration n° { $number } « { $title } » est arrivé à son terme. Merci pour tout ce qui a été fait ensemble.
+mail-suspended-subject = Le pacte « { $title } » est suspendu
+mail-suspended-body = La Ville a suspendu le pacte de collaboration n° { $number } « { $title } » { $until ->
+    [none] jusqu’à nouvel ordre
+   *[other] jusqu’au { $until } inclus
+}, pour les motifs suivants :
+mail-resumed-subject = Le pacte « { $title } » reprend
+mail-resumed-body = La suspension du pacte de collaboration n° { $number } « { $title } » est levée : il est de nouveau en vigueur.
+mail-terminated-subject = Fin du pacte « { $title } »
+mail-terminated-body = Il a été mis fin au pacte de collaboration n° { $number } « { $title } », pour les motifs suivants :
+jobs-title = Tâches de fond
+jobs-intro = Pacta fait lui-même le travail courant, toutes les quelques secondes. Une tâche en échec est reprise de plus en plus tard (1, 2, 4… minutes, au plus une heure) ; son erreur s’affiche ici.
+jobs-job = Tâche
+jobs-last-run = Dernier passage
+jobs-outcome = Résultat
+jobs-never = Pas encore passée
+jobs-done = Réussie ({ $count } élément(s) traité(s))
+jobs-failed = En échec ({ $count } fois de suite) ; prochain essai le { $next }
+job-close_comment_periods = Clôture des périodes d’observations
+job-expire_pacts = Pactes arrivés à leur terme
+job-resume_suspensions = Fin des suspensions
+job-expiry_notices = Avis d’échéance
+job-signature_reminders = Rappels de signature
+job-seal_agreements = Sceau des accords
+job-digests = Résumés quotidiens
+job-outbox = Envoi des courriels

@@ -829,3 +829,54 @@ error-reminder-cap = Inserite un numero di promemoria tra 0 e 10.
 error-link-days = Inserite un numero di giorni tra 1 e 90.
 error-reminder-days = Inserite un numero di giorni tra 1 e 60.
 account-to-sign = Patti che attendono la sua firma
+
+## Pacts in force
+do-suspend = Sospendere il patto
+do-resume = Revocare la sospensione
+do-terminate = Porre fine al patto
+do-close = Archiviare il patto
+reason-suspend = Motivi della sospensione
+reason-terminate = Motivi della fine del patto
+termination-kind = Natura della cessazione
+termination-withdrawal = Recesso delle parti
+termination-breach = Inadempimento degli impegni
+termination-public_interest = Revoca per motivi di interesse pubblico
+suspend-until = Sospeso fino al (incluso)
+suspend-until-hint = Facoltativo: la sospensione cessa da sé il giorno dopo. Senza data, finché un funzionario non la revoca.
+act-reference = Atto amministrativo
+act-reference-hint = Facoltativo: determina, decisione, delibera (numero e data).
+act-reference-text = atto: { $act }
+error-until-date = Inserite la data di fine sospensione nel formato AAAA-MM-GG, oppure lasciatela vuota.
+error-termination-kind = Scegliete la natura della cessazione, dalla pagina del patto.
+mail-expiry-subject = Il patto «{ $title }» termina il { $date }
+mail-expiry-body = Il patto di collaborazione n. { $number } «{ $title }» termina il { $date }, tra { $days ->
+    [one] { $days } giorno
+   *[other] { $days } giorni
+}. Per proseguirlo, chiedetene il rinnovo dalla sua pagina.
+mail-expired-subject = Il patto «{ $title }» è terminato
+mail-expired-body = Il patto di collaborazione n. { $number } «{ $title }» è giunto a scadenza. Grazie per tutto ciò che è stato fatto insieme.
+mail-suspended-subject = Il patto «{ $title }» è sospeso
+mail-suspended-body = Il Comune ha sospeso il patto di collaborazione n. { $number } «{ $title }» { $until ->
+    [none] fino a nuovo avviso
+   *[other] fino al { $until } incluso
+}, per i seguenti motivi:
+mail-resumed-subject = Il patto «{ $title }» riprende
+mail-resumed-body = La sospensione del patto di collaborazione n. { $number } «{ $title }» è revocata: il patto è di nuovo in vigore.
+mail-terminated-subject = Fine del patto «{ $title }»
+mail-terminated-body = Il patto di collaborazione n. { $number } «{ $title }» è cessato, per i seguenti motivi:
+jobs-title = Attività di fondo
+jobs-intro = Pacta svolge da sé il lavoro ordinario, ogni pochi secondi. Un’attività in errore viene ripresa sempre più tardi (1, 2, 4… minuti, al massimo un’ora); il suo errore compare qui.
+jobs-job = Attività
+jobs-last-run = Ultima esecuzione
+jobs-outcome = Esito
+jobs-never = Non ancora eseguita
+jobs-done = Riuscita ({ $count } elemento/i trattato/i)
+jobs-failed = In errore ({ $count } volte di seguito); prossimo tentativo il { $next }
+job-close_comment_periods = Chiusura dei periodi di osservazioni
+job-expire_pacts = Patti giunti a scadenza
+job-resume_suspensions = Fine delle sospensioni
+job-expiry_notices = Avvisi di scadenza
+job-signature_reminders = Promemoria di firma
+job-seal_agreements = Sigillo degli accordi
+job-digests = Riepiloghi giornalieri
+job-outbox = Invio delle e-mail

@@ -1,0 +1,168 @@
+//! The term of pacts in force, kept true by the jobs: expiry notices at
+//! the city's offsets before the end date, pacts moved to expired after
+//! it, suspensions lifted when their end date passes; and the messages
+//! telling the parties when an officer suspends, resumes or ends a pact.
+//!
+//! Each change is one transaction with its messages; notices are recorded
+//! under a unique key in that transaction, and lifecycle moves are applied
+//! only from the status read, so a second runner (or a second pass) finds
+//! the work done and sends nothing.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+
+use crate::db::{self, DbConn};
+use crate::domain::lifecycle::{Action, Actor};
+use crate::i18n::{Arg, Lang};
+use crate::mail::messages::{self, PactNotice};
+use crate::signatures::PactRef;
+
+/// A failure of a term job.
+pub type TermError = db::pacts::WriteError;
+
+/// Queues `notice` about `pact` to its parties and its assigned officer,
+/// each once, in their language; `args` are the message's details.
+pub fn tell(
+    conn: &mut DbConn,
+    pact: &PactRef,
+    notice: PactNotice,
+    (args, reasons): (&[(&'static str, Arg)], Option<&str>),
+    (now, site): (DateTime<Utc>, &str),
+) -> diesel::QueryResult<usize> {
+    let mut recipients = db::terms::party_contacts(conn, pact.pact_id)?;
+    if let Some(officer) = db::review::assignee_contact(conn, pact.pact_id)?
+        && !recipients.iter().any(|(email, _, _)| *email == officer.0)
+    {
+        recipients.push(officer);
+    }
+    let link = format!("{site}/cities/{}/pacts/{}", pact.city.slug, pact.number);
+    for (email, name, language) in &recipients {
+        let lang = Lang::parse(language).unwrap_or_default();
+        let mut localised: Vec<(&'static str, Arg)> = args.to_vec();
+        // Dates are written in the recipient's language.
+        for (_, value) in &mut localised {
+            if let Arg::Str(text) = value
+                && let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            {
+                *text = lang.date(date);
+            }
+        }
+        let mail = messages::about_pact(
+            lang,
+            (email, name),
+            notice,
+            (&pact.title, &pact.number),
+            &localised,
+            (reasons, &link),
+        );
+        db::outbox::enqueue(conn, &mail, now)?;
+    }
+    Ok(recipients.len())
+}
+
+/// Sends the expiry notices due `now`: for each pact in force whose end
+/// date is at most the city's largest offset away, the notice of the
+/// latest offset reached (one missed while the server was down is not sent
+/// late once a later one is due). Returns how many pacts were noticed.
+pub fn send_expiry_notices(
+    conn: &mut DbConn,
+    now: DateTime<Utc>,
+    site: &str,
+) -> Result<usize, TermError> {
+    let today = now.date_naive();
+    let horizon = today
+        .checked_add_days(Days::new(730))
+        .unwrap_or(NaiveDate::MAX);
+    let mut sent = 0;
+    for (pact_id, _, end) in db::terms::ending_between(conn, today, horizon)? {
+        let pact = PactRef::load(conn, pact_id)?;
+        let days_left = (end - today).num_days();
+        let Some(offset) = pact
+            .city
+            .settings()
+            .expiry_notice_days
+            .into_iter()
+            .filter(|&days| i64::from(days) >= days_left)
+            .min()
+        else {
+            continue;
+        };
+        let key = offset.to_string();
+        let done = db::transaction(conn, |conn| {
+            if db::notices::was_sent(conn, pact_id, "expiry", &key)? {
+                return Ok::<_, diesel::result::Error>(false);
+            }
+            db::notices::record(conn, pact_id, "expiry", &key, now)?;
+            let args = [
+                ("date", Arg::Str(end.to_string())),
+                ("days", Arg::Num(days_left)),
+            ];
+            tell(conn, &pact, PactNotice::Expiry, (&args, None), (now, site))?;
+            Ok(true)
+        })?;
+        sent += usize::from(done);
+    }
+    Ok(sent)
+}
+
+/// Moves the pacts in force whose end date has passed to expired, and
+/// tells their parties. Returns how many expired.
+pub fn expire_ended(conn: &mut DbConn, now: DateTime<Utc>, site: &str) -> Result<usize, TermError> {
+    let mut expired = 0;
+    for (pact_id, _) in db::terms::ended(conn, now.date_naive())? {
+        let pact = PactRef::load(conn, pact_id)?;
+        let done = db::transaction(conn, |conn| {
+            match db::pacts::apply(
+                conn,
+                pact_id,
+                &Action::Expire,
+                Actor::System,
+                "Pacta",
+                now,
+                &pact.city.settings(),
+            ) {
+                Ok(_) => {}
+                // Another runner got there first.
+                Err(TermError::Transition(_) | TermError::Conflict) => return Ok(false),
+                Err(e) => return Err(e),
+            }
+            db::terms::set_suspended_until(conn, pact_id, None)?;
+            tell(conn, &pact, PactNotice::Expired, (&[], None), (now, site))?;
+            Ok(true)
+        })?;
+        expired += usize::from(done);
+    }
+    Ok(expired)
+}
+
+/// Lifts the suspensions whose end date has passed, and tells the
+/// parties. Returns how many pacts resumed.
+pub fn resume_suspensions(
+    conn: &mut DbConn,
+    now: DateTime<Utc>,
+    site: &str,
+) -> Result<usize, TermError> {
+    let mut resumed = 0;
+    for (pact_id, _) in db::terms::suspensions_over(conn, now.date_naive())? {
+        let pact = PactRef::load(conn, pact_id)?;
+        let done = db::transaction(conn, |conn| {
+            match db::pacts::apply(
+                conn,
+                pact_id,
+                &Action::Resume,
+                Actor::System,
+                "Pacta",
+                now,
+                &pact.city.settings(),
+            ) {
+                Ok(_) => {}
+                Err(TermError::Transition(_) | TermError::Conflict) => return Ok(false),
+                Err(e) => return Err(e),
+            }
+            db::terms::set_suspended_until(conn, pact_id, None)?;
+            tell(conn, &pact, PactNotice::Resumed, (&[], None), (now, site))?;
+            Ok(true)
+        })?;
+        resumed += usize::from(done);
+    }
+    Ok(resumed)
+}
