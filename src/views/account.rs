@@ -127,7 +127,7 @@ fn staff_links(lang: Lang, role: Role, city: &crate::db::cities::City) -> Markup
                 li { a href=(format!("/admin/{}/jobs", city.slug)) { (lang.t("jobs-title")) } }
             }
         }
-        }
+    }
 }
 
 /// A city's staff, and the form to add one.
