@@ -1,0 +1,274 @@
+//! Pacts in force, with time moved forward: expiry notices at the city's
+//! offsets, each sent once however many runners; the pact expires after
+//! its end date; officers suspend (until a date), the suspension lifts
+//! itself, they end a pact; every party is told, once; a failing job is
+//! shown to administrators and waits before it runs again.
+
+mod common;
+
+use axum::http::StatusCode;
+use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
+use common::{Browser, TestApp, create_user, mail_to, with_conn};
+use diesel::prelude::*;
+use pacta::db::schema::{pact_parties, pacts};
+use pacta::domain::account::Role;
+
+/// A demo pact in force in Valmont, with a representative (Rémi) of its
+/// first party and an officer (Claire) in charge: its number and end date.
+fn pact_in_force(app: &TestApp) -> (String, NaiveDate) {
+    let remi = create_user(app, "remi@example.org", "Rémi Blanc", Role::Resident, None);
+    let claire = create_user(
+        app,
+        "claire@valmont.example",
+        "Claire Morel",
+        Role::Officer,
+        Some("valmont"),
+    );
+    with_conn(&app.state.pool, |conn| {
+        let city = pacta::db::cities::find(conn, "valmont")
+            .expect("query")
+            .expect("city");
+        let (pact_id, number, end): (i64, String, Option<NaiveDate>) = pacts::table
+            .filter(pacts::city_id.eq(city.id))
+            .filter(pacts::status.eq("active"))
+            .order(pacts::end_date.desc())
+            .select((pacts::id, pacts::number, pacts::end_date))
+            .first(conn)
+            .expect("an active pact");
+        let party: i64 = pact_parties::table
+            .filter(pact_parties::pact_id.eq(pact_id))
+            .filter(pact_parties::role.ne("city"))
+            .order(pact_parties::position)
+            .select(pact_parties::party_id)
+            .first(conn)
+            .expect("a party");
+        assert!(
+            pacta::db::parties::add_member(conn, city.id, party, remi, true, common::test_now())
+                .expect("member")
+        );
+        pacta::db::review::assign(
+            conn,
+            pact_id,
+            Some((claire, "Claire Morel".into())),
+            (pacta::domain::lifecycle::Actor::Officer, "Claire Morel"),
+            common::test_now(),
+        )
+        .expect("assigned");
+        (number, end.expect("an end date"))
+    })
+}
+
+fn at(day: NaiveDate) -> chrono::DateTime<Utc> {
+    Utc.from_utc_datetime(&day.and_hms_opt(8, 0, 0).expect("time"))
+}
+
+fn subjects(app: &TestApp, to: &str, start: &str) -> usize {
+    mail_to(app, to)
+        .iter()
+        .filter(|(s, _)| s.starts_with(start))
+        .count()
+}
+
+async fn status(app: &TestApp, number: &str) -> String {
+    app.json(&format!("/api/v1/cities/valmont/pacts/{number}"))
+        .await["status"]
+        .as_str()
+        .expect("status")
+        .to_owned()
+}
+
+/// Two passes at once, as two runners would.
+async fn two_passes(app: &TestApp) {
+    let (a, b) = tokio::join!(
+        pacta::jobs::run_pass(&app.state, false),
+        pacta::jobs::run_pass(&app.state, false)
+    );
+    for (job, outcome) in a.iter().chain(&b) {
+        assert!(
+            !matches!(outcome, pacta::jobs::Outcome::Failed(_)),
+            "{job:?}: {outcome:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expiry_notices_go_once_at_each_offset_then_the_pact_expires() {
+    let app = TestApp::with_demo();
+    let (number, end) = pact_in_force(&app);
+    let notices = |to: &str| subjects(&app, to, "Le pacte");
+    let day = |days: i64| end - TimeDelta::days(days);
+
+    for (when, expected) in [(95, 0), (90, 1), (89, 1), (29, 2), (20, 2), (6, 3), (0, 3)] {
+        app.clock.set(at(day(when)));
+        two_passes(&app).await;
+        assert_eq!(notices("remi@example.org"), expected, "{when} days before");
+        assert_eq!(
+            notices("claire@valmont.example"),
+            expected,
+            "the officer too"
+        );
+        assert_eq!(status(&app, &number).await, "active");
+    }
+    let (_, body) = mail_to(&app, "remi@example.org")
+        .into_iter()
+        .find(|(s, _)| s.starts_with("Le pacte"))
+        .expect("the 90-day notice");
+    assert!(body.contains("dans 90 jours"), "{body}");
+
+    // The day after its last day, it expires; the parties are told once.
+    app.clock.set(at(end + TimeDelta::days(1)));
+    two_passes(&app).await;
+    two_passes(&app).await;
+    assert_eq!(status(&app, &number).await, "expired");
+    assert_eq!(
+        subjects(&app, "remi@example.org", "Le pacte « "),
+        4,
+        "three notices and the end"
+    );
+    assert!(
+        mail_to(&app, "remi@example.org")
+            .iter()
+            .any(|(s, _)| s.ends_with("a pris fin"))
+    );
+}
+
+async fn officer(app: &TestApp) -> Browser<'_> {
+    let browser = app.browser();
+    browser.sign_in("claire@valmont.example").await;
+    browser
+}
+
+#[tokio::test]
+async fn a_suspension_until_a_date_lifts_itself_and_an_ending_is_told() {
+    let app = TestApp::with_demo();
+    let (number, _) = pact_in_force(&app);
+    let claire = officer(&app).await;
+    let act = format!("/admin/valmont/pacts/{number}/act");
+    let page = claire.get(&format!("/cities/valmont/pacts/{number}")).await;
+    assert!(page.body.contains("Suspendre le pacte"));
+
+    let no_reason = claire.post(&act, &[("action", "suspend")]).await;
+    assert_eq!(no_reason.status, StatusCode::BAD_REQUEST);
+    let until = (common::test_now() + TimeDelta::days(10)).date_naive();
+    let suspended = claire
+        .post(
+            &act,
+            &[
+                ("action", "suspend"),
+                ("reason", "Travaux sur le réseau d’eau du square."),
+                ("until", &until.to_string()),
+                ("act_reference", "arrêté n° 2026-311"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        suspended.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        suspended.body
+    );
+    assert_eq!(status(&app, &number).await, "suspended");
+    let mails = mail_to(&app, "remi@example.org");
+    let (subject, body) = mails.last().expect("told");
+    assert!(subject.ends_with("est suspendu"), "{subject}");
+    assert!(body.contains("inclus"), "{body}");
+    assert!(body.contains("Travaux sur le réseau d’eau du square."));
+    assert!(body.contains("arrêté n° 2026-311"));
+
+    // Still suspended on its last day; lifted the day after, once.
+    app.clock.set(at(until));
+    pacta::jobs::run_pass(&app.state, false).await;
+    assert_eq!(status(&app, &number).await, "suspended");
+    app.clock.set(at(until + TimeDelta::days(1)));
+    pacta::jobs::run_pass(&app.state, false).await;
+    pacta::jobs::run_pass(&app.state, false).await;
+    assert_eq!(status(&app, &number).await, "active");
+    assert_eq!(subjects(&app, "remi@example.org", "Le pacte « "), 2);
+
+    // Ending it needs its kind; then everyone is told why.
+    let claire = officer(&app).await;
+    let kindless = claire
+        .post(
+            &act,
+            &[("action", "terminate"), ("reason", "Plus d’activité.")],
+        )
+        .await;
+    assert_eq!(kindless.status, StatusCode::BAD_REQUEST);
+    let ended = claire
+        .post(
+            &act,
+            &[
+                ("action", "terminate"),
+                ("termination", "breach"),
+                ("reason", "Plus aucune activité depuis un an."),
+            ],
+        )
+        .await;
+    assert_eq!(ended.status, StatusCode::SEE_OTHER, "{}", ended.body);
+    assert_eq!(status(&app, &number).await, "terminated");
+    let mails = mail_to(&app, "remi@example.org");
+    let (subject, body) = mails.last().expect("told");
+    assert!(subject.starts_with("Fin du pacte"), "{subject}");
+    assert!(body.contains("Manquement aux engagements — Plus aucune activité"));
+}
+
+#[tokio::test]
+async fn a_failing_job_is_shown_and_waits_before_running_again() {
+    let app = TestApp::with_demo();
+    // A pact past its end whose stored kind this version does not know:
+    // expiring it fails.
+    with_conn(&app.state.pool, |conn| {
+        let id: i64 = pacts::table
+            .filter(pacts::status.eq("active"))
+            .order(pacts::end_date)
+            .select(pacts::id)
+            .first(conn)
+            .expect("a pact");
+        diesel::update(pacts::table.find(id))
+            .set((
+                pacts::kind.eq("unheard_of"),
+                pacts::end_date.eq(NaiveDate::from_ymd_opt(2026, 1, 1)),
+            ))
+            .execute(conn)
+            .expect("broken");
+    });
+    let outcome = |outcomes: &[(pacta::jobs::Job, pacta::jobs::Outcome)]| {
+        outcomes
+            .iter()
+            .find(|(job, _)| *job == pacta::jobs::Job::ExpirePacts)
+            .map(|(_, o)| format!("{o:?}"))
+            .expect("the job")
+    };
+    let first = pacta::jobs::run_pass(&app.state, false).await;
+    assert!(outcome(&first).starts_with("Failed"), "{}", outcome(&first));
+    // The other jobs ran all the same.
+    assert!(
+        first
+            .iter()
+            .filter(|(job, _)| *job != pacta::jobs::Job::ExpirePacts)
+            .all(|(_, o)| matches!(o, pacta::jobs::Outcome::Done(_)))
+    );
+    let again = pacta::jobs::run_pass(&app.state, false).await;
+    assert_eq!(outcome(&again), "Waiting", "a minute's wait");
+    app.clock.set(common::test_now() + TimeDelta::minutes(2));
+    let later = pacta::jobs::run_pass(&app.state, false).await;
+    assert!(outcome(&later).starts_with("Failed"));
+
+    create_user(
+        &app,
+        "admin@valmont.example",
+        "Nadia Admin",
+        Role::Admin,
+        Some("valmont"),
+    );
+    let admin = app.browser();
+    admin.sign_in("admin@valmont.example").await;
+    let page = admin.get("/admin/valmont/jobs").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("En échec (2 fois de suite)"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("unheard_of"));
+}
