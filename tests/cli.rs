@@ -128,3 +128,43 @@ fn pdf_render_turns_an_agreement_json_into_a_pdf_without_a_database() {
     assert!(stderr.contains("is not an agreement"), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
 }
+
+#[test]
+fn jobs_run_does_one_pass_and_says_what_each_job_did() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = dir.path().join("pacta.sqlite3");
+    let url = url.to_str().expect("UTF-8 path");
+    let mail = dir.path().join("mail");
+    let demo = pacta()
+        .args(["--database-url", url, "demo"])
+        .output()
+        .expect("runs");
+    assert!(demo.status.success());
+    let run = pacta()
+        .args(["--database-url", url, "--mail-dir"])
+        .arg(&mail)
+        .args(["jobs", "run"])
+        .output()
+        .expect("runs");
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    for job in [
+        "close_comment_periods",
+        "expire_pacts",
+        "expiry_notices",
+        "seal_agreements",
+        "outbox",
+    ] {
+        assert!(
+            out.lines().any(|l| l.starts_with(&format!("{job}: "))),
+            "{job} in {out}"
+        );
+    }
+    // The demo's pacts whose end date passed long ago were already expired
+    // when it was loaded; today's clock may expire a few more, never fail.
+    assert!(!out.contains("failed"), "{out}");
+}
