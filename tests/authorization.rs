@@ -124,6 +124,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("POST", "/admin/{city}/security", "NNNNNY"),
     ("GET", "/admin/{city}/seal", "NNNNNY"),
     ("GET", "/admin/{city}/jobs", "NNNNNY"),
+    ("GET", "/admin/{city}", "NNNYNY"),
     ("POST", "/admin/{city}/seal", "NNNNNY"),
     ("GET", "/admin/{city}/settings", "NNNNNY"),
     ("POST", "/admin/{city}/settings", "NNNNNY"),

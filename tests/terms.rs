@@ -114,6 +114,10 @@ async fn expiry_notices_go_once_at_each_offset_then_the_pact_expires() {
         .find(|(s, _)| s.starts_with("Le pacte"))
         .expect("the 90-day notice");
     assert!(body.contains("dans 90 jours"), "{body}");
+    // The officer's dashboard lists it among the pacts ending soon.
+    let dashboard = officer(&app).await.get("/admin/valmont").await;
+    let ending = dashboard.texts("section[aria-labelledby=dashboard-ending] li");
+    assert!(ending.iter().any(|l| l.starts_with(&number)), "{ending:?}");
 
     // The day after its last day, it expires; the parties are told once.
     app.clock.set(at(end + TimeDelta::days(1)));
@@ -146,6 +150,17 @@ async fn a_suspension_until_a_date_lifts_itself_and_an_ending_is_told() {
     let act = format!("/admin/valmont/pacts/{number}/act");
     let page = claire.get(&format!("/cities/valmont/pacts/{number}")).await;
     assert!(page.body.contains("Suspendre le pacte"));
+    let suspended_count = |page: &common::TestResponse| {
+        page.texts("section[aria-labelledby=dashboard-suspended] h2")
+            .concat()
+            .trim_start_matches("Pactes suspendus (")
+            .trim_end_matches(')')
+            .parse::<i64>()
+            .expect("a count")
+    };
+    let dashboard = claire.get("/admin/valmont").await;
+    assert_eq!(dashboard.status, StatusCode::OK);
+    let before = suspended_count(&dashboard);
 
     let no_reason = claire.post(&act, &[("action", "suspend")]).await;
     assert_eq!(no_reason.status, StatusCode::BAD_REQUEST);
@@ -168,6 +183,13 @@ async fn a_suspension_until_a_date_lifts_itself_and_an_ending_is_told() {
         suspended.body
     );
     assert_eq!(status(&app, &number).await, "suspended");
+    let dashboard = claire.get("/admin/valmont").await;
+    assert_eq!(suspended_count(&dashboard), before + 1);
+    assert!(
+        dashboard
+            .body
+            .contains(&format!("/cities/valmont/pacts/{number}"))
+    );
     let mails = mail_to(&app, "remi@example.org");
     let (subject, body) = mails.last().expect("told");
     assert!(subject.ends_with("est suspendu"), "{subject}");

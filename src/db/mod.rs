@@ -10,6 +10,7 @@ pub mod calls;
 pub mod cities;
 pub mod comments;
 pub mod commons;
+pub mod dashboard;
 pub mod follows;
 pub mod invitations;
 pub mod jobs;

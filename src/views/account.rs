@@ -116,6 +116,7 @@ pub fn show(
 fn staff_links(lang: Lang, role: Role, city: &crate::db::cities::City) -> Markup {
     html! {
         ul.links {
+            li { a href=(format!("/admin/{}", city.slug)) { (lang.t("dashboard-title")) } }
             li { a href=(format!("/admin/{}/proposals", city.slug)) { (lang.t("inbox-title")) } }
             li { a href=(format!("/admin/{}/templates", city.slug)) { (lang.t("templates-title")) } }
             li { a href=(format!("/admin/{}/calls", city.slug)) { (lang.t("calls-title")) } }

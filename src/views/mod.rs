@@ -8,6 +8,7 @@ pub mod calls;
 pub mod city;
 pub mod commons;
 pub mod components;
+pub mod dashboard;
 pub mod drafting;
 pub mod errors;
 pub mod forms;

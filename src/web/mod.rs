@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod auth;
 mod calls;
 mod comments;
+pub mod dashboard;
 pub mod drafting;
 mod extract;
 pub mod invitations;

@@ -14,8 +14,9 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, attachments, auth, calls, comments, drafting, invitations, jobs, links, pages,
-    parties, proposals, review, seal, second_factor, settings, signing, templates, verify,
+    account, api, attachments, auth, calls, comments, dashboard, drafting, invitations, jobs,
+    links, pages, parties, proposals, review, seal, second_factor, settings, signing, templates,
+    verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -119,6 +120,7 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/security", CityAdmin, post(second_factor::set_rule)),
         (Method::GET, "/admin/{city}/seal", CityAdmin, get(seal::show)),
         (Method::GET, "/admin/{city}/jobs", CityAdmin, get(jobs::show)),
+        (Method::GET, "/admin/{city}", CityStaff, get(dashboard::show)),
         (Method::POST, "/admin/{city}/seal", CityAdmin, post(seal::configure)),
         (Method::GET, "/admin/{city}/settings", CityAdmin, get(settings::edit)),
         (Method::POST, "/admin/{city}/settings", CityAdmin, post(settings::save)),

@@ -21,3 +21,4 @@ CREATE TABLE notices (
 );
 ALTER TABLE pacts ADD COLUMN suspended_until DATE;
 CREATE INDEX pacts_status_end ON pacts (status, end_date);
+CREATE INDEX pacts_city_status_end ON pacts (city_id, status, end_date);

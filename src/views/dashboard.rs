@@ -1,0 +1,54 @@
+//! The officer's dashboard.
+
+use maud::{Markup, html};
+
+use super::layout;
+use crate::db::dashboard::List;
+use crate::i18n::Arg;
+use crate::web::Ctx;
+use crate::web::dashboard::Dashboard;
+
+/// The page: one section per thing needing attention.
+pub fn page(ctx: &Ctx, d: &Dashboard) -> Markup {
+    let lang = ctx.lang;
+    let slug = &d.city.slug;
+    let (waiting, pending) = &d.awaiting_signatures;
+    layout::page(
+        ctx,
+        &lang.t("dashboard-title"),
+        &html! {
+            h1 { (lang.t("dashboard-title")) " — " (d.city.name) }
+            (section(ctx, slug, "dashboard-ending", &lang.t_args("dashboard-ending", &[("days", Arg::Num(d.horizon_days.into()))]), &d.ending))
+            (section(ctx, slug, "dashboard-review", &lang.t("dashboard-review"), &d.review_due))
+            p { a href=(format!("/admin/{slug}/proposals?deadline=week")) { (lang.t("dashboard-inbox")) } }
+            (section(ctx, slug, "dashboard-approval", &lang.t("dashboard-approval"), &d.awaiting_approval))
+            (section(ctx, slug, "dashboard-signatures", &lang.t_args("dashboard-signatures", &[("pending", Arg::Num(*pending))]), waiting))
+            (section(ctx, slug, "dashboard-suspended", &lang.t("dashboard-suspended"), &d.suspended))
+            (section(ctx, slug, "dashboard-seal", &lang.t("dashboard-seal"), &d.sealing_failed))
+        },
+    )
+}
+
+fn section(ctx: &Ctx, slug: &str, id: &str, title: &str, list: &List) -> Markup {
+    let lang = ctx.lang;
+    html! {
+        section aria-labelledby=(id) {
+            h2 id=(id) { (title) " " span.count { "(" (lang.number(list.count)) ")" } }
+            @if list.lines.is_empty() {
+                p.hint { (lang.t("dashboard-none")) }
+            } @else {
+                ul {
+                    @for line in &list.lines {
+                        li {
+                            a href=(format!("/cities/{slug}/pacts/{}", line.number)) { (line.number) " — " (line.title) }
+                            @if let Some(date) = line.date { " · " (lang.date(date)) }
+                        }
+                    }
+                }
+                @if list.count > i64::try_from(list.lines.len()).unwrap_or(0) {
+                    p.hint { (lang.t_args("dashboard-more", &[("count", Arg::Num(list.count - i64::try_from(list.lines.len()).unwrap_or(0)))])) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! An officer's dashboard for their city: what needs attention now, with
+//! counts and links.
+
+use axum::extract::State;
+use maud::Markup;
+
+use super::extract::{Ctx, Path};
+use crate::app::AppState;
+use crate::db;
+use crate::db::dashboard::{Line, List};
+use crate::db::review::InboxFilter;
+use crate::domain::lifecycle::{ReviewClock, Status};
+use crate::error::AppError;
+use crate::views::dashboard as view;
+
+/// What the dashboard shows.
+#[derive(Debug)]
+pub struct Dashboard {
+    /// The city.
+    pub city: db::cities::City,
+    /// Days ahead the "ending soon" list looks.
+    pub horizon_days: u32,
+    /// Pacts in force ending within the horizon.
+    pub ending: List,
+    /// Proposals whose review is due within a week, or late.
+    pub review_due: List,
+    /// Final texts waiting for approval.
+    pub awaiting_approval: List,
+    /// Pacts waiting for signatures, and how many signatures are pending.
+    pub awaiting_signatures: (List, i64),
+    /// Suspended pacts (`date`: end of the suspension, if set).
+    pub suspended: List,
+    /// Agreements whose seal failed.
+    pub sealing_failed: List,
+}
+
+/// `GET /admin/{city}`.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<Markup, AppError> {
+    let today = state.clock.now().date_naive();
+    let dashboard = state
+        .db(move |conn| {
+            let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let settings = city.settings();
+            let horizon_days = settings
+                .expiry_notice_days
+                .iter()
+                .copied()
+                .max()
+                .unwrap_or(90);
+            let until = today + chrono::Days::new(horizon_days.into());
+            let filter = InboxFilter {
+                deadline: Some("week".into()),
+                ..InboxFilter::default()
+            };
+            let due = db::review::inbox(conn, city.id, &settings, &filter, today)?;
+            let review_due = List {
+                count: i64::try_from(due.len()).unwrap_or(i64::MAX),
+                lines: due
+                    .into_iter()
+                    .take(usize::try_from(db::dashboard::LINES).unwrap_or(20))
+                    .map(|item| Line {
+                        number: item.number,
+                        title: item.title,
+                        date: match item.clock {
+                            ReviewClock::Running { due, .. } => Some(due),
+                            _ => None,
+                        },
+                    })
+                    .collect(),
+            };
+            Ok(Dashboard {
+                ending: db::dashboard::ending(conn, city.id, today, until)?,
+                review_due,
+                awaiting_approval: db::dashboard::in_status(
+                    conn,
+                    city.id,
+                    Status::AwaitingApproval,
+                )?,
+                awaiting_signatures: (
+                    db::dashboard::in_status(conn, city.id, Status::AwaitingSignatures)?,
+                    db::dashboard::pending_signatures(conn, city.id)?,
+                ),
+                suspended: db::dashboard::in_status(conn, city.id, Status::Suspended)?,
+                sealing_failed: db::dashboard::sealing_failed(conn, city.id)?,
+                horizon_days,
+                city,
+            })
+        })
+        .await?;
+    Ok(view::page(&ctx, &dashboard))
+}
