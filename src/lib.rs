@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod pdf;
+pub mod photos;
 pub mod proposals;
 pub mod seal;
 pub mod security;

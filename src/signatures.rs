@@ -335,6 +335,7 @@ fn complete(
         at,
         &pact.city.settings(),
     )?;
+    db::reports::set_default_frequency(conn, pact.pact_id)?;
     let version = round.first().map_or(0, |r| r.version_number);
     for edition in [Edition::Full, Edition::Public] {
         let pdf = crate::agreements::issue(conn, pact, (version, round), edition, site)?;

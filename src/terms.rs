@@ -166,3 +166,57 @@ pub fn resume_suspensions(
     }
     Ok(resumed)
 }
+
+/// The report periods of a pact that are overdue on `today`.
+pub fn overdue_periods(
+    conn: &mut DbConn,
+    (pact_id, start, end): (i64, NaiveDate, NaiveDate),
+    today: NaiveDate,
+) -> diesel::QueryResult<Vec<crate::domain::report::Period>> {
+    let frequency = db::reports::frequency(conn, pact_id)?;
+    let periods = crate::domain::report::periods(start, end, frequency);
+    let reported = db::reports::periods_reported(conn, pact_id)?;
+    Ok(crate::domain::report::overdue(&periods, &reported, today))
+}
+
+/// Tells the parties and the officer of each report overdue `now`, once
+/// per period. Returns how many reminders went out.
+pub fn flag_overdue_reports(
+    conn: &mut DbConn,
+    now: DateTime<Utc>,
+    site: &str,
+) -> Result<usize, TermError> {
+    let today = now.date_naive();
+    let since = today.checked_sub_days(Days::new(365)).unwrap_or(today);
+    let mut flagged = 0;
+    for pact in db::terms::reporting(conn, since)? {
+        let overdue = overdue_periods(conn, pact, today)?;
+        if overdue.is_empty() {
+            continue;
+        }
+        let reference = PactRef::load(conn, pact.0)?;
+        for period in overdue {
+            let key = period.end.to_string();
+            let done = db::transaction(conn, |conn| {
+                if db::notices::was_sent(conn, pact.0, "report_overdue", &key)? {
+                    return Ok::<_, diesel::result::Error>(false);
+                }
+                db::notices::record(conn, pact.0, "report_overdue", &key, now)?;
+                let args = [
+                    ("start", Arg::Str(period.start.to_string())),
+                    ("end", Arg::Str(period.end.to_string())),
+                ];
+                tell(
+                    conn,
+                    &reference,
+                    PactNotice::ReportOverdue,
+                    (&args, None),
+                    (now, site),
+                )?;
+                Ok(true)
+            })?;
+            flagged += usize::from(done);
+        }
+    }
+    Ok(flagged)
+}

@@ -113,6 +113,8 @@ fn every_vocabulary_value_has_a_label_in_every_language() {
     all.extend(labels::<pacta::domain::signing::RequestState>());
     all.extend(labels::<pacta::domain::signing::Method>());
     all.extend(labels::<pacta::domain::lifecycle::TerminationKind>());
+    all.extend(labels::<pacta::domain::report::Frequency>());
+    all.extend(labels::<pacta::domain::report::ReportState>());
     for lang in Lang::ALL {
         for key in &all {
             assert_ne!(&lang.t(key), key, "{key} in {}", lang.code());

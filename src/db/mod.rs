@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod pacts;
 pub mod parties;
 pub mod proposals;
+pub mod reports;
 pub mod review;
 pub mod schema;
 pub mod seals;

@@ -89,6 +89,7 @@ diesel::table! {
         template_version_id -> Nullable<BigInt>,
         agreed_start_on -> Nullable<Date>,
         suspended_until -> Nullable<Date>,
+        report_frequency -> Text,
     }
 }
 
@@ -445,6 +446,40 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+diesel::table! {
+    reports (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        author_id -> BigInt,
+        period_start -> Date,
+        period_end -> Date,
+        activities -> Text,
+        places -> Text,
+        beneficiaries -> Integer,
+        volunteers -> Integer,
+        hours -> Integer,
+        resources_parties -> Text,
+        resources_city -> Text,
+        problems -> Text,
+        state -> Text,
+        review_note -> Nullable<Text>,
+        reviewed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+diesel::table! {
+    report_photos (id) {
+        id -> BigInt,
+        report_id -> BigInt,
+        width -> Integer,
+        height -> Integer,
+        data -> Binary,
+        created_at -> Timestamp,
+    }
+}
+diesel::joinable!(reports -> pacts (pact_id));
+diesel::joinable!(report_photos -> reports (report_id));
 diesel::joinable!(notices -> pacts (pact_id));
 diesel::joinable!(signing_requests -> pacts (pact_id));
 diesel::joinable!(signing_requests -> parties (party_id));
@@ -497,5 +532,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     agreements,
     city_seals,
     job_runs,
-    notices
+    notices,
+    reports,
+    report_photos
 );

@@ -23,6 +23,10 @@ pub struct KeyFigures {
     pub parties: i64,
     /// Every pact and proposal in the registry.
     pub pacts_total: i64,
+    /// Volunteers counted in accepted activity reports.
+    pub volunteers: i64,
+    /// Hours given, from accepted activity reports.
+    pub hours: i64,
 }
 
 impl std::ops::Add for KeyFigures {
@@ -33,6 +37,8 @@ impl std::ops::Add for KeyFigures {
             commons_cared_for: self.commons_cared_for + other.commons_cared_for,
             parties: self.parties + other.parties,
             pacts_total: self.pacts_total + other.pacts_total,
+            volunteers: self.volunteers + other.volunteers,
+            hours: self.hours + other.hours,
         }
     }
 }
@@ -92,6 +98,13 @@ fn grouped(conn: &mut DbConn, first: i64, last: i64) -> QueryResult<HashMap<i64,
         .load(conn)?;
     for (city, n) in parties {
         figures.entry(city).or_default().parties = n;
+    }
+    for (city, (volunteers, hours)) in super::reports::totals_by_city(conn)? {
+        if (first..=last).contains(&city) {
+            let entry = figures.entry(city).or_default();
+            entry.volunteers = volunteers;
+            entry.hours = hours;
+        }
     }
     Ok(figures)
 }

@@ -1,6 +1,7 @@
 //! Background work inside the server (and `pacta jobs run`): closing
 //! comment periods that are over, moving pacts past their end date to
-//! expired, lifting suspensions that are over, expiry notices, reminders
+//! expired, lifting suspensions that are over, expiry notices, overdue
+//! reports, reminders
 //! to signatories, the city's seal on issued agreements, the daily digests
 //! of followed pacts, and delivering the e-mail outbox. Each pass is idempotent; several
 //! servers may run it at once.
@@ -211,6 +212,8 @@ pub enum Job {
     ResumeSuspensions,
     /// Sends expiry notices at the city's offsets.
     ExpiryNotices,
+    /// Tells the parties of overdue reports.
+    OverdueReports,
     /// Reminds signatories.
     SignatureReminders,
     /// Seals issued agreements.
@@ -223,11 +226,12 @@ pub enum Job {
 
 impl Job {
     /// Every job, in order.
-    pub const ALL: [Job; 8] = [
+    pub const ALL: [Job; 9] = [
         Job::CloseComments,
         Job::ExpirePacts,
         Job::ResumeSuspensions,
         Job::ExpiryNotices,
+        Job::OverdueReports,
         Job::SignatureReminders,
         Job::SealAgreements,
         Job::Digests,
@@ -241,6 +245,7 @@ impl Job {
             Job::ExpirePacts => "expire_pacts",
             Job::ResumeSuspensions => "resume_suspensions",
             Job::ExpiryNotices => "expiry_notices",
+            Job::OverdueReports => "overdue_reports",
             Job::SignatureReminders => "signature_reminders",
             Job::SealAgreements => "seal_agreements",
             Job::Digests => "digests",
@@ -255,6 +260,7 @@ impl Job {
             Job::ExpirePacts => terms(state, crate::terms::expire_ended).await,
             Job::ResumeSuspensions => terms(state, crate::terms::resume_suspensions).await,
             Job::ExpiryNotices => terms(state, crate::terms::send_expiry_notices).await,
+            Job::OverdueReports => terms(state, crate::terms::flag_overdue_reports).await,
             Job::SignatureReminders => send_signature_reminders(state).await,
             Job::SealAgreements => seal_agreements(state).await,
             Job::Digests => send_digests(state).await,

@@ -462,6 +462,12 @@ pub enum PactNotice {
     Resumed,
     /// It was ended early, with reasons.
     Terminated,
+    /// A report is overdue (`period`).
+    ReportOverdue,
+    /// The officer accepted a report (`period`).
+    ReportAccepted,
+    /// The officer asked for changes to a report (`period`), saying which.
+    ReportChanges,
 }
 
 impl PactNotice {
@@ -472,6 +478,15 @@ impl PactNotice {
             PactNotice::Suspended => ("mail-suspended-subject", "mail-suspended-body"),
             PactNotice::Resumed => ("mail-resumed-subject", "mail-resumed-body"),
             PactNotice::Terminated => ("mail-terminated-subject", "mail-terminated-body"),
+            PactNotice::ReportOverdue => {
+                ("mail-report-overdue-subject", "mail-report-overdue-body")
+            }
+            PactNotice::ReportAccepted => {
+                ("mail-report-accepted-subject", "mail-report-accepted-body")
+            }
+            PactNotice::ReportChanges => {
+                ("mail-report-changes-subject", "mail-report-changes-body")
+            }
         }
     }
 }

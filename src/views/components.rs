@@ -55,6 +55,8 @@ pub fn figures(lang: Lang, figures: &crate::db::stats::KeyFigures) -> Markup {
             div { dt { (lang.t("figure-commons")) } dd { (lang.number(figures.commons_cared_for)) } }
             div { dt { (lang.t("figure-parties")) } dd { (lang.number(figures.parties)) } }
             div { dt { (lang.t("figure-total")) } dd { (lang.number(figures.pacts_total)) } }
+            div { dt { (lang.t("figure-volunteers")) } dd { (lang.number(figures.volunteers)) } }
+            div { dt { (lang.t("figure-hours")) } dd { (lang.number(figures.hours)) } }
         }
     }
 }

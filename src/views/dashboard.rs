@@ -24,6 +24,8 @@ pub fn page(ctx: &Ctx, d: &Dashboard) -> Markup {
             (section(ctx, slug, "dashboard-approval", &lang.t("dashboard-approval"), &d.awaiting_approval))
             (section(ctx, slug, "dashboard-signatures", &lang.t_args("dashboard-signatures", &[("pending", Arg::Num(*pending))]), waiting))
             (section(ctx, slug, "dashboard-suspended", &lang.t("dashboard-suspended"), &d.suspended))
+            (section(ctx, slug, "dashboard-reports-waiting", &lang.t("dashboard-reports-waiting"), &d.reports_waiting))
+            (section(ctx, slug, "dashboard-reports-overdue", &lang.t("dashboard-reports-overdue"), &d.reports_overdue))
             (section(ctx, slug, "dashboard-seal", &lang.t("dashboard-seal"), &d.sealing_failed))
         },
     )

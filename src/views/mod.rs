@@ -20,6 +20,7 @@ pub mod pacts;
 pub mod parties;
 pub mod proposals;
 pub mod registry;
+pub mod reports;
 pub mod review;
 pub mod seal;
 pub mod second_factor;

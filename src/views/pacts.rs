@@ -80,6 +80,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                 }
             }
             (super::signing::panel(ctx, (&data.city.slug, &pact.number), &data.signing))
+            (super::reports::section(ctx, (&data.city.slug, &pact.number), &data.reports))
             @if let Some(staff) = &data.staff {
                 (staff_tools(ctx, &data.city.slug, &pact.number, staff))
             }

@@ -32,6 +32,46 @@ pub struct Dashboard {
     pub suspended: List,
     /// Agreements whose seal failed.
     pub sealing_failed: List,
+    /// Reports waiting for review (`date`: end of their period).
+    pub reports_waiting: List,
+    /// Reports overdue (`date`: end of the period not reported on).
+    pub reports_overdue: List,
+}
+
+fn as_list(lines: Vec<Line>) -> List {
+    let count = i64::try_from(lines.len()).unwrap_or(i64::MAX);
+    List {
+        count,
+        lines: lines
+            .into_iter()
+            .take(usize::try_from(db::dashboard::LINES).unwrap_or(20))
+            .collect(),
+    }
+}
+
+/// The city's pacts with a report overdue today, one line per period.
+fn reports_overdue(
+    conn: &mut db::DbConn,
+    city_id: i64,
+    today: chrono::NaiveDate,
+) -> Result<Vec<Line>, AppError> {
+    use crate::domain::report::{Frequency, overdue, periods};
+    use crate::domain::vocab::Vocabulary as _;
+    let since = today - chrono::Days::new(365);
+    let (pacts, reported) = db::dashboard::reporting(conn, city_id, since)?;
+    let mut lines = Vec::new();
+    for (pact_id, number, title, start, end, frequency) in pacts {
+        let frequency = Frequency::parse(&frequency).unwrap_or(Frequency::Yearly);
+        let done = reported.get(&pact_id).map_or(&[][..], Vec::as_slice);
+        for period in overdue(&periods(start, end, frequency), done, today) {
+            lines.push(Line {
+                number: number.clone(),
+                title: title.clone(),
+                date: Some(period.end),
+            });
+        }
+    }
+    Ok(lines)
 }
 
 /// `GET /admin/{city}`.
@@ -86,6 +126,17 @@ pub async fn show(
                 ),
                 suspended: db::dashboard::in_status(conn, city.id, Status::Suspended)?,
                 sealing_failed: db::dashboard::sealing_failed(conn, city.id)?,
+                reports_waiting: as_list(
+                    db::reports::waiting_review(conn, city.id)?
+                        .into_iter()
+                        .map(|(number, title, end)| Line {
+                            number,
+                            title,
+                            date: Some(end),
+                        })
+                        .collect(),
+                ),
+                reports_overdue: as_list(reports_overdue(conn, city.id, today)?),
                 horizon_days,
                 city,
             })

@@ -17,6 +17,7 @@ mod links;
 pub mod pages;
 pub mod parties;
 pub mod proposals;
+pub mod reports;
 pub mod review;
 pub mod routes;
 mod seal;

@@ -202,6 +202,9 @@ pub struct PactData {
     /// Signatures and issued agreements.
     #[serde(skip)]
     pub signing: super::signing::Panel,
+    /// Activity reports.
+    #[serde(skip)]
+    pub reports: crate::views::reports::Section,
 }
 
 pub(super) async fn load_pact(
@@ -266,6 +269,8 @@ pub(super) async fn load_pact(
                 Vec::new()
             };
             let comments_open = detail.pact.lifecycle.comments_open(today);
+            let reports =
+                super::reports::section(conn, &detail.pact, participant, staff.is_some())?;
             let signing = super::signing::panel(
                 conn,
                 viewer.as_ref(),
@@ -292,6 +297,7 @@ pub(super) async fn load_pact(
                 following,
                 call,
                 signing,
+                reports,
             })
         })
         .await

@@ -15,8 +15,8 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, api, attachments, auth, calls, comments, dashboard, drafting, invitations, jobs,
-    links, pages, parties, proposals, review, seal, second_factor, settings, signing, templates,
-    verify,
+    links, pages, parties, proposals, reports, review, seal, second_factor, settings, signing,
+    templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -64,6 +64,11 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/sign/{token}", Public, post(signing::sign_by_link)),
         (Method::POST, "/sign/{token}/code", Public, post(signing::send_code)),
         (Method::POST, "/sign/{token}/decline", Public, post(signing::decline_by_link)),
+        (Method::GET, "/cities/{city}/pacts/{number}/reports/new", SignedIn, get(reports::new_form)),
+        (Method::POST, "/cities/{city}/pacts/{number}/reports/new", SignedIn, post(reports::create)),
+        (Method::GET, "/cities/{city}/pacts/{number}/reports/{id}/edit", SignedIn, get(reports::edit_form)),
+        (Method::POST, "/cities/{city}/pacts/{number}/reports/{id}/edit", SignedIn, post(reports::update)),
+        (Method::GET, "/reports/photos/{id}", Public, get(reports::photo)),
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
         (Method::GET, "/cities/{city}/calls", Public, get(calls::public)),
         (Method::GET, "/verify", Public, get(verify::form)),
@@ -128,6 +133,8 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/proposals/bulk", CityStaff, post(review::act_many)),
         (Method::POST, "/admin/{city}/pacts/{number}/act", CityStaff, post(review::act_one)),
         (Method::POST, "/admin/{city}/pacts/{number}/signatures", CityStaff, post(signing::send)),
+        (Method::POST, "/admin/{city}/pacts/{number}/reporting", CityStaff, post(reports::set_frequency)),
+        (Method::POST, "/admin/{city}/reports/{id}/review", CityStaff, post(reports::review)),
         (Method::POST, "/admin/{city}/signatures/{id}/resend", CityStaff, post(signing::resend)),
         (Method::POST, "/admin/{city}/signatures/{id}/cancel", CityStaff, post(signing::cancel)),
         (Method::POST, "/admin/{city}/pacts/{number}/assign", CityStaff, post(review::assign)),
@@ -150,6 +157,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/api/v1/cities/{city}/commons/{commons}", Public, get(api::commons)),
         (Method::GET, "/api/v1/cities/{city}/calls", Public, get(calls::api)),
         (Method::GET, "/api/v1/verify/{code}", Public, get(verify::api)),
+        (Method::GET, "/api/v1/cities/{city}/pacts/{number}/reports", Public, get(reports::api)),
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}/versions", Public, get(drafting::api_versions)),
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}/versions/{version}", Public, get(drafting::api_version)),
         (Method::GET, "/api/v1/cities/{city}/pacts/{number}/compare", Public, get(drafting::api_compare)),

@@ -1,0 +1,3 @@
+DROP TABLE report_photos;
+DROP TABLE reports;
+ALTER TABLE pacts DROP COLUMN report_frequency;

@@ -1,0 +1,336 @@
+//! Activity reports and their photos; a pact's reporting frequency; the
+//! figures reports add to the registry's statistics.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::schema::{pacts, report_photos, reports};
+use super::{DbConn, timestamp, vocab};
+use crate::domain::report::{CheckedReport, Frequency, ReportState};
+use crate::domain::vocab::Vocabulary;
+use crate::photos::Photo;
+
+/// A report as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = reports)]
+struct ReportRow {
+    id: i64,
+    pact_id: i64,
+    author_id: i64,
+    period_start: NaiveDate,
+    period_end: NaiveDate,
+    activities: String,
+    places: String,
+    beneficiaries: i32,
+    volunteers: i32,
+    hours: i32,
+    resources_parties: String,
+    resources_city: String,
+    problems: String,
+    state: String,
+    review_note: Option<String>,
+    reviewed_at: Option<NaiveDateTime>,
+    created_at: NaiveDateTime,
+}
+
+/// An activity report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Id.
+    pub id: i64,
+    /// Its pact.
+    #[serde(skip)]
+    pub pact_id: i64,
+    /// Who sent it (never shown publicly).
+    #[serde(skip)]
+    pub author_id: i64,
+    /// First and last day reported on.
+    pub period: (NaiveDate, NaiveDate),
+    /// Activities and events.
+    pub activities: String,
+    /// Places.
+    pub places: String,
+    /// People who benefited.
+    pub beneficiaries: i32,
+    /// Volunteers.
+    pub volunteers: i32,
+    /// Hours given.
+    pub hours: i32,
+    /// Resources the parties put in.
+    pub resources_parties: String,
+    /// Resources the city put in.
+    pub resources_city: String,
+    /// Problems met.
+    pub problems: String,
+    /// Where it stands.
+    pub state: ReportState,
+    /// The officer's note when asking for changes.
+    #[serde(skip)]
+    pub review_note: Option<String>,
+    /// When it was reviewed.
+    pub reviewed_at: Option<NaiveDateTime>,
+    /// When it was sent.
+    pub created_at: NaiveDateTime,
+    /// Ids of its photos.
+    pub photos: Vec<i64>,
+}
+
+fn into_report(conn: &mut DbConn, row: ReportRow) -> QueryResult<Report> {
+    let photos = report_photos::table
+        .filter(report_photos::report_id.eq(row.id))
+        .order(report_photos::id)
+        .select(report_photos::id)
+        .load(conn)?;
+    Ok(Report {
+        id: row.id,
+        pact_id: row.pact_id,
+        author_id: row.author_id,
+        period: (row.period_start, row.period_end),
+        activities: row.activities,
+        places: row.places,
+        beneficiaries: row.beneficiaries,
+        volunteers: row.volunteers,
+        hours: row.hours,
+        resources_parties: row.resources_parties,
+        resources_city: row.resources_city,
+        problems: row.problems,
+        state: vocab(&row.state)?,
+        review_note: row.review_note,
+        reviewed_at: row.reviewed_at,
+        created_at: row.created_at,
+        photos,
+    })
+}
+
+/// A pact's reports, latest period first.
+pub fn of_pact(conn: &mut DbConn, pact_id: i64) -> QueryResult<Vec<Report>> {
+    let rows = reports::table
+        .filter(reports::pact_id.eq(pact_id))
+        .order((reports::period_end.desc(), reports::id.desc()))
+        .select(ReportRow::as_select())
+        .load(conn)?;
+    rows.into_iter().map(|row| into_report(conn, row)).collect()
+}
+
+/// One report.
+pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<Report>> {
+    let row = reports::table
+        .find(id)
+        .select(ReportRow::as_select())
+        .first(conn)
+        .optional()?;
+    row.map(|row| into_report(conn, row)).transpose()
+}
+
+fn add_photos(
+    conn: &mut DbConn,
+    report_id: i64,
+    photos: &[Photo],
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    for photo in photos {
+        diesel::insert_into(report_photos::table)
+            .values((
+                report_photos::report_id.eq(report_id),
+                report_photos::width.eq(i32::try_from(photo.size.0).unwrap_or(0)),
+                report_photos::height.eq(i32::try_from(photo.size.1).unwrap_or(0)),
+                report_photos::data.eq(&photo.jpeg),
+                report_photos::created_at.eq(at),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Records a report with its photos, in one transaction. Returns its id.
+pub fn insert(
+    conn: &mut DbConn,
+    (pact_id, author_id): (i64, i64),
+    report: &CheckedReport,
+    photos: &[Photo],
+    now: DateTime<Utc>,
+) -> QueryResult<i64> {
+    let at = timestamp(now);
+    super::transaction(conn, |conn| {
+        let id: i64 = diesel::insert_into(reports::table)
+            .values((
+                reports::pact_id.eq(pact_id),
+                reports::author_id.eq(author_id),
+                reports::period_start.eq(report.period.0),
+                reports::period_end.eq(report.period.1),
+                reports::activities.eq(&report.activities),
+                reports::places.eq(&report.places),
+                reports::beneficiaries.eq(report.figures.0),
+                reports::volunteers.eq(report.figures.1),
+                reports::hours.eq(report.figures.2),
+                reports::resources_parties.eq(&report.resources.0),
+                reports::resources_city.eq(&report.resources.1),
+                reports::problems.eq(&report.problems),
+                reports::state.eq(ReportState::Submitted.name()),
+                reports::created_at.eq(at),
+                reports::updated_at.eq(at),
+            ))
+            .returning(reports::id)
+            .get_result(conn)?;
+        add_photos(conn, id, photos, at)?;
+        super::pacts::record_event(
+            conn,
+            pact_id,
+            now,
+            (crate::domain::lifecycle::Actor::Proponent, ""),
+            "report_submitted",
+            &format!("{} – {}", report.period.0, report.period.1),
+        )?;
+        Ok(id)
+    })
+}
+
+/// Replaces a report the officer asked changes to, adding its new photos;
+/// it is submitted again. Returns false if it was not waiting for changes.
+pub fn resubmit(
+    conn: &mut DbConn,
+    id: i64,
+    report: &CheckedReport,
+    photos: &[Photo],
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let at = timestamp(now);
+    super::transaction(conn, |conn| {
+        let updated = diesel::update(
+            reports::table
+                .filter(reports::id.eq(id))
+                .filter(reports::state.eq(ReportState::ChangesRequested.name())),
+        )
+        .set((
+            reports::period_start.eq(report.period.0),
+            reports::period_end.eq(report.period.1),
+            reports::activities.eq(&report.activities),
+            reports::places.eq(&report.places),
+            reports::beneficiaries.eq(report.figures.0),
+            reports::volunteers.eq(report.figures.1),
+            reports::hours.eq(report.figures.2),
+            reports::resources_parties.eq(&report.resources.0),
+            reports::resources_city.eq(&report.resources.1),
+            reports::problems.eq(&report.problems),
+            reports::state.eq(ReportState::Submitted.name()),
+            reports::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+        if updated == 1 {
+            add_photos(conn, id, photos, at)?;
+        }
+        Ok(updated == 1)
+    })
+}
+
+/// An officer accepts a submitted report or asks for changes (with a
+/// note). Returns false if it was not waiting for review.
+pub fn review(
+    conn: &mut DbConn,
+    id: i64,
+    accepted: bool,
+    note: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let state = if accepted {
+        ReportState::Accepted
+    } else {
+        ReportState::ChangesRequested
+    };
+    diesel::update(
+        reports::table
+            .filter(reports::id.eq(id))
+            .filter(reports::state.eq(ReportState::Submitted.name())),
+    )
+    .set((
+        reports::state.eq(state.name()),
+        reports::review_note.eq((!accepted).then_some(note)),
+        reports::reviewed_at.eq(timestamp(now)),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// A photo: its report and its JPEG bytes.
+pub fn photo(conn: &mut DbConn, id: i64) -> QueryResult<Option<(i64, Vec<u8>)>> {
+    report_photos::table
+        .find(id)
+        .select((report_photos::report_id, report_photos::data))
+        .first(conn)
+        .optional()
+}
+
+/// The periods a pact's reports cover (submitted or accepted).
+pub fn periods_reported(
+    conn: &mut DbConn,
+    pact_id: i64,
+) -> QueryResult<Vec<(NaiveDate, NaiveDate)>> {
+    reports::table
+        .filter(reports::pact_id.eq(pact_id))
+        .filter(reports::state.ne(ReportState::ChangesRequested.name()))
+        .select((reports::period_start, reports::period_end))
+        .load(conn)
+}
+
+/// How often a pact's parties report.
+pub fn frequency(conn: &mut DbConn, pact_id: i64) -> QueryResult<Frequency> {
+    let stored: String = pacts::table
+        .find(pact_id)
+        .select(pacts::report_frequency)
+        .first(conn)?;
+    vocab(&stored)
+}
+
+/// Sets how often a pact's parties report.
+pub fn set_frequency(conn: &mut DbConn, pact_id: i64, frequency: Frequency) -> QueryResult<()> {
+    diesel::update(pacts::table.find(pact_id))
+        .set(pacts::report_frequency.eq(frequency.name()))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Sets how often a pact's parties report from its duration: yearly for
+/// a pact longer than a year, at the end otherwise.
+pub fn set_default_frequency(conn: &mut DbConn, pact_id: i64) -> QueryResult<()> {
+    let months: i32 = pacts::table
+        .find(pact_id)
+        .select(pacts::duration_months)
+        .first(conn)?;
+    let frequency = crate::domain::report::default_frequency(u32::try_from(months).unwrap_or(12));
+    set_frequency(conn, pact_id, frequency)
+}
+
+/// Volunteers and hours of the accepted reports, by city.
+pub fn totals_by_city(conn: &mut DbConn) -> QueryResult<HashMap<i64, (i64, i64)>> {
+    let rows: Vec<(i64, Option<i64>, Option<i64>)> = reports::table
+        .inner_join(pacts::table)
+        .filter(reports::state.eq(ReportState::Accepted.name()))
+        .group_by(pacts::city_id)
+        .select((
+            pacts::city_id,
+            diesel::dsl::sum(reports::volunteers),
+            diesel::dsl::sum(reports::hours),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(city, volunteers, hours)| (city, (volunteers.unwrap_or(0), hours.unwrap_or(0))))
+        .collect())
+}
+
+/// Reports waiting for an officer in a city: pact number, title, period end.
+pub fn waiting_review(
+    conn: &mut DbConn,
+    city_id: i64,
+) -> QueryResult<Vec<(String, String, NaiveDate)>> {
+    reports::table
+        .inner_join(pacts::table)
+        .filter(pacts::city_id.eq(city_id))
+        .filter(reports::state.eq(ReportState::Submitted.name()))
+        .order(reports::created_at)
+        .select((pacts::number, pacts::title, reports::period_end))
+        .load(conn)
+}
