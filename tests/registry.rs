@@ -458,7 +458,10 @@ async fn an_empty_registry_still_renders() {
     let app = TestApp::new();
     let home = app.get("/").await;
     assert_eq!(home.status, StatusCode::OK);
-    assert_eq!(home.texts(".figures dd"), vec!["0", "0", "0", "0", "0", "0"]);
+    assert_eq!(
+        home.texts(".figures dd"),
+        vec!["0", "0", "0", "0", "0", "0"]
+    );
     let registry = app.get("/pacts").await;
     assert_eq!(registry.status, StatusCode::OK);
     assert_eq!(registry.texts(".count"), vec!["Aucun pacte ne correspond."]);

@@ -574,3 +574,55 @@ pub fn written(bytes: &[u8]) -> tempfile::NamedTempFile {
     std::io::Write::write_all(&mut file, bytes).expect("written");
     file
 }
+
+/// A demo pact in force in Valmont, with a representative (Rémi) of its
+/// first party and an officer (Claire) in charge: its number and end date.
+pub fn pact_in_force(app: &TestApp) -> (String, chrono::NaiveDate) {
+    use pacta::db::schema::{pact_parties, pacts};
+    let remi = create_user(
+        app,
+        "remi@example.org",
+        "Rémi Blanc",
+        pacta::domain::account::Role::Resident,
+        None,
+    );
+    let claire = create_user(
+        app,
+        "claire@valmont.example",
+        "Claire Morel",
+        pacta::domain::account::Role::Officer,
+        Some("valmont"),
+    );
+    with_conn(&app.state.pool, |conn| {
+        let city = pacta::db::cities::find(conn, "valmont")
+            .expect("query")
+            .expect("city");
+        let (pact_id, number, end): (i64, String, Option<chrono::NaiveDate>) = pacts::table
+            .filter(pacts::city_id.eq(city.id))
+            .filter(pacts::status.eq("active"))
+            .order(pacts::end_date.desc())
+            .select((pacts::id, pacts::number, pacts::end_date))
+            .first(conn)
+            .expect("an active pact");
+        let party: i64 = pact_parties::table
+            .filter(pact_parties::pact_id.eq(pact_id))
+            .filter(pact_parties::role.ne("city"))
+            .order(pact_parties::position)
+            .select(pact_parties::party_id)
+            .first(conn)
+            .expect("a party");
+        assert!(
+            pacta::db::parties::add_member(conn, city.id, party, remi, true, test_now())
+                .expect("member")
+        );
+        pacta::db::review::assign(
+            conn,
+            pact_id,
+            Some((claire, "Claire Morel".into())),
+            (pacta::domain::lifecycle::Actor::Officer, "Claire Morel"),
+            test_now(),
+        )
+        .expect("assigned");
+        (number, end.expect("an end date"))
+    })
+}
