@@ -37,6 +37,7 @@ impl PactNumber {
     /// The number of its `renewal`-th renewal: the same number with `-R1`,
     /// `-R2`… (a dash rather than a slash, so that it stays one segment
     /// of a URL).
+    #[must_use]
     pub fn renewed(self, renewal: u32) -> PactNumber {
         PactNumber { renewal, ..self }
     }
