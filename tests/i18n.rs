@@ -115,6 +115,7 @@ fn every_vocabulary_value_has_a_label_in_every_language() {
     all.extend(labels::<pacta::domain::lifecycle::TerminationKind>());
     all.extend(labels::<pacta::domain::report::Frequency>());
     all.extend(labels::<pacta::domain::report::ReportState>());
+    all.extend(labels::<pacta::domain::lifecycle::Resolution>());
     for lang in Lang::ALL {
         for key in &all {
             assert_ne!(&lang.t(key), key, "{key} in {}", lang.code());

@@ -249,3 +249,90 @@ async fn a_failing_job_is_shown_and_waits_before_running_again() {
     );
     assert!(page.body.contains("unheard_of"));
 }
+
+#[tokio::test]
+async fn a_dispute_is_conciliated_then_closed_and_may_end_the_pact() {
+    let app = TestApp::with_demo();
+    let (number, _) = pact_in_force(&app);
+    let path = format!("/cities/valmont/pacts/{number}");
+    let remi = app.browser();
+    remi.sign_in("remi@example.org").await;
+    let subject = "Les horaires d’ouverture ne sont plus respectés par la Ville.";
+    let open = format!("{path}/disputes");
+    let opened = remi.post(&open, &[("subject", subject)]).await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    assert_eq!(
+        remi.post(&open, &[("subject", "Encore")]).await.status,
+        StatusCode::BAD_REQUEST,
+        "one open at a time"
+    );
+    let told = mail_to(&app, "claire@valmont.example");
+    let (title, body) = told.last().expect("the officer is told");
+    assert!(title.starts_with("Différend sur le pacte"), "{title}");
+    assert!(body.contains(subject));
+    assert!(!app.get(&path).await.body.contains(subject), "not public");
+    assert!(remi.get(&path).await.body.contains(subject));
+
+    let claire = officer(&app).await;
+    let id: i64 = with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::disputes;
+        disputes::table
+            .select(disputes::id)
+            .first(conn)
+            .expect("dispute")
+    });
+    let met = claire
+        .post(
+            &format!("/admin/valmont/disputes/{id}/conciliation"),
+            &[
+                ("on", "2026-12-03"),
+                ("participants", "Rémi Blanc, Claire Morel, médiateur"),
+                ("notes", "La Ville rétablit les horaires dès janvier."),
+            ],
+        )
+        .await;
+    assert_eq!(met.status, StatusCode::SEE_OTHER, "{}", met.body);
+    let closed = claire
+        .post(
+            &format!("/admin/valmont/disputes/{id}/close"),
+            &[
+                ("resolution", "continued"),
+                ("note", "Accord trouvé en conciliation."),
+            ],
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER);
+    let (title, body) = mail_to(&app, "remi@example.org").pop().expect("told");
+    assert!(title.starts_with("Différend clos"), "{title}");
+    assert!(body.contains("le pacte continue"), "{body}");
+    assert_eq!(status(&app, &number).await, "active");
+    let page = remi.get(&path).await;
+    assert!(
+        page.body
+            .contains("La Ville rétablit les horaires dès janvier.")
+    );
+
+    // A second dispute ends the pact.
+    remi.post(&open, &[("subject", "Rien n’a changé.")]).await;
+    let id: i64 = with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::disputes;
+        disputes::table
+            .order(disputes::id.desc())
+            .select(disputes::id)
+            .first(conn)
+            .expect("dispute")
+    });
+    let ended = claire
+        .post(
+            &format!("/admin/valmont/disputes/{id}/close"),
+            &[
+                ("resolution", "terminated"),
+                ("note", "Engagements non tenus."),
+            ],
+        )
+        .await;
+    assert_eq!(ended.status, StatusCode::SEE_OTHER, "{}", ended.body);
+    assert_eq!(status(&app, &number).await, "terminated");
+    let (title, _) = mail_to(&app, "remi@example.org").pop().expect("told");
+    assert!(title.starts_with("Fin du pacte"), "{title}");
+}

@@ -11,6 +11,7 @@ pub mod cities;
 pub mod comments;
 pub mod commons;
 pub mod dashboard;
+pub mod disputes;
 pub mod follows;
 pub mod invitations;
 pub mod jobs;

@@ -478,6 +478,23 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+diesel::table! {
+    disputes (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        opened_by -> BigInt,
+        by_city -> Bool,
+        subject -> Text,
+        opened_at -> Timestamp,
+        conciliation_on -> Nullable<Date>,
+        participants -> Nullable<Text>,
+        conciliation_notes -> Nullable<Text>,
+        resolution -> Nullable<Text>,
+        resolution_note -> Nullable<Text>,
+        closed_at -> Nullable<Timestamp>,
+    }
+}
+diesel::joinable!(disputes -> pacts (pact_id));
 diesel::joinable!(reports -> pacts (pact_id));
 diesel::joinable!(report_photos -> reports (report_id));
 diesel::joinable!(notices -> pacts (pact_id));
@@ -534,5 +551,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     job_runs,
     notices,
     reports,
-    report_photos
+    report_photos,
+    disputes
 );

@@ -149,6 +149,18 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// How a dispute over a pact in force ended.
+    Resolution, "resolution" {
+    /// The pact goes on as it is.
+    Continued,
+    /// The parties agreed to amend it (through a new text and signatures).
+    Amended,
+    /// The pact was ended.
+    Terminated,
+    }
+);
+
 /// An action on a pact, with the data it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {

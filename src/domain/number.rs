@@ -1,5 +1,6 @@
 //! Pact numbers: unique per city and year, `YYYY-NNNN` (`2026-0042`),
-//! numbered in order of submission within the year.
+//! numbered in order of submission within the year; a renewal adds
+//! `-R1`, `-R2`…
 
 use std::fmt;
 
@@ -8,7 +9,7 @@ use std::fmt;
 /// ```
 /// use pacta::domain::number::PactNumber;
 ///
-/// let number = PactNumber { year: 2026, sequence: 42 };
+/// let number = PactNumber { year: 2026, sequence: 42, renewal: 0 };
 /// assert_eq!(number.to_string(), "2026-0042");
 /// assert_eq!(PactNumber::parse("2026-0042"), Some(number));
 /// assert_eq!(PactNumber::parse("2026-42"), None);

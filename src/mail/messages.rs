@@ -468,6 +468,10 @@ pub enum PactNotice {
     ReportAccepted,
     /// The officer asked for changes to a report (`period`), saying which.
     ReportChanges,
+    /// A dispute was opened (`by`: `city` or `party`), about the reasons.
+    DisputeOpened,
+    /// A dispute was closed (`resolution`), with a note.
+    DisputeClosed,
 }
 
 impl PactNotice {
@@ -486,6 +490,12 @@ impl PactNotice {
             }
             PactNotice::ReportChanges => {
                 ("mail-report-changes-subject", "mail-report-changes-body")
+            }
+            PactNotice::DisputeOpened => {
+                ("mail-dispute-opened-subject", "mail-dispute-opened-body")
+            }
+            PactNotice::DisputeClosed => {
+                ("mail-dispute-closed-subject", "mail-dispute-closed-body")
             }
         }
     }

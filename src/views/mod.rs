@@ -9,6 +9,7 @@ pub mod city;
 pub mod commons;
 pub mod components;
 pub mod dashboard;
+pub mod disputes;
 pub mod drafting;
 pub mod errors;
 pub mod forms;

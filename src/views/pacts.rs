@@ -81,6 +81,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
             }
             (super::signing::panel(ctx, (&data.city.slug, &pact.number), &data.signing))
             (super::reports::section(ctx, (&data.city.slug, &pact.number), &data.reports))
+            (super::disputes::section(ctx, (&data.city.slug, &pact.number), &data.disputes))
             @if let Some(staff) = &data.staff {
                 (staff_tools(ctx, &data.city.slug, &pact.number, staff))
             }

@@ -8,6 +8,7 @@ pub mod auth;
 mod calls;
 mod comments;
 pub mod dashboard;
+pub mod disputes;
 pub mod drafting;
 mod extract;
 pub mod invitations;

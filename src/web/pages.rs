@@ -205,6 +205,9 @@ pub struct PactData {
     /// Activity reports.
     #[serde(skip)]
     pub reports: crate::views::reports::Section,
+    /// Disputes, for the parties and the city.
+    #[serde(skip)]
+    pub disputes: crate::views::disputes::Section,
 }
 
 pub(super) async fn load_pact(
@@ -271,6 +274,12 @@ pub(super) async fn load_pact(
             let comments_open = detail.pact.lifecycle.comments_open(today);
             let reports =
                 super::reports::section(conn, &detail.pact, participant, staff.is_some())?;
+            let disputes = super::disputes::section(
+                conn,
+                &detail.pact,
+                participant.is_some(),
+                staff.is_some(),
+            )?;
             let signing = super::signing::panel(
                 conn,
                 viewer.as_ref(),
@@ -298,6 +307,7 @@ pub(super) async fn load_pact(
                 call,
                 signing,
                 reports,
+                disputes,
             })
         })
         .await

@@ -948,3 +948,44 @@ mail-report-accepted-subject = Report accepted for “{ $title }”
 mail-report-accepted-body = The activity report of the pact no. { $number } “{ $title }” ({ $period }) is accepted and published. Thank you!
 mail-report-changes-subject = Changes asked to the report of “{ $title }”
 mail-report-changes-body = The city's officer asks for changes to the activity report of the pact no. { $number } “{ $title }” ({ $period }):
+
+## Disputes
+resolution-continued = The pact continues
+resolution-amended = The pact will be amended (a new text, signed again)
+resolution-terminated = The pact is ended
+disputes-title = Disputes
+dispute-by-city = Opened by the city
+dispute-by-party = Opened by a party
+dispute-conciliation = Conciliation on
+dispute-subject = What the dispute is about
+dispute-subject-hint = Seen only by the parties and the city's officers. A conciliation attempt follows.
+dispute-open = Open a dispute
+dispute-conciliation-on = Date of the conciliation meeting
+dispute-participants = Participants
+dispute-notes = What came of it
+dispute-record = Record the conciliation
+dispute-resolution = Outcome
+dispute-note = Decision and reasons
+dispute-close = Close the dispute
+dispute-error-subject = Say in a few words what the dispute is about.
+dispute-error-not-party = Only the pact's parties and the city open a dispute.
+dispute-error-not-now = A dispute is opened over a pact in force.
+dispute-error-open = A dispute is already open over this pact.
+dispute-error-date = Type the date of the conciliation as YYYY-MM-DD.
+dispute-error-conciliation = Say who took part and what came of the conciliation.
+dispute-error-closed = This dispute is already closed.
+dispute-error-note = Say the decision and its reasons.
+event-dispute_opened = Dispute opened
+event-conciliation_recorded = Conciliation held
+event-dispute_closed = Dispute closed
+mail-dispute-opened-subject = Dispute over the pact “{ $title }”
+mail-dispute-opened-body = { $by ->
+    [city] The city
+   *[party] A party
+} opened a dispute over the collaboration pact no. { $number } “{ $title }”. A conciliation attempt will follow. About:
+mail-dispute-closed-subject = Dispute closed over the pact “{ $title }”
+mail-dispute-closed-body = The dispute over the collaboration pact no. { $number } “{ $title }” is closed: { $resolution ->
+    [continued] the pact continues.
+    [amended] the pact will be amended, with a new text to sign.
+   *[other] the pact is ended.
+}

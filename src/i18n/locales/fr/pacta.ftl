@@ -948,3 +948,44 @@ mail-report-accepted-subject = Rapport accepté pour « { $title } »
 mail-report-accepted-body = Le rapport d’activité du pacte n° { $number } « { $title } » ({ $period }) est accepté et publié. Merci !
 mail-report-changes-subject = Modifications demandées au rapport de « { $title } »
 mail-report-changes-body = L’agent de la Ville demande des modifications au rapport d’activité du pacte n° { $number } « { $title } » ({ $period }) :
+
+## Disputes
+resolution-continued = Le pacte continue
+resolution-amended = Le pacte sera modifié (nouveau texte et nouvelles signatures)
+resolution-terminated = Il est mis fin au pacte
+disputes-title = Différends
+dispute-by-city = Ouvert par la Ville
+dispute-by-party = Ouvert par une partie
+dispute-conciliation = Conciliation du
+dispute-subject = Objet du différend
+dispute-subject-hint = Visible des parties et des agents de la Ville seulement. Une tentative de conciliation suit.
+dispute-open = Ouvrir un différend
+dispute-conciliation-on = Date de la réunion de conciliation
+dispute-participants = Participants
+dispute-notes = Ce qui en est ressorti
+dispute-record = Enregistrer la conciliation
+dispute-resolution = Issue
+dispute-note = Décision et motifs
+dispute-close = Clore le différend
+dispute-error-subject = Dites en quelques mots l’objet du différend.
+dispute-error-not-party = Seules les parties au pacte et la Ville ouvrent un différend.
+dispute-error-not-now = Un différend s’ouvre sur un pacte en vigueur.
+dispute-error-open = Un différend est déjà ouvert sur ce pacte.
+dispute-error-date = Saisissez la date de la conciliation sous la forme AAAA-MM-JJ.
+dispute-error-conciliation = Indiquez les participants et ce qui est ressorti de la conciliation.
+dispute-error-closed = Ce différend est déjà clos.
+dispute-error-note = Dites la décision et ses motifs.
+event-dispute_opened = Différend ouvert
+event-conciliation_recorded = Conciliation tenue
+event-dispute_closed = Différend clos
+mail-dispute-opened-subject = Différend sur le pacte « { $title } »
+mail-dispute-opened-body = { $by ->
+    [city] La Ville
+   *[party] Une partie
+} a ouvert un différend sur le pacte de collaboration n° { $number } « { $title } ». Une tentative de conciliation va suivre. Objet :
+mail-dispute-closed-subject = Différend clos sur le pacte « { $title } »
+mail-dispute-closed-body = Le différend sur le pacte de collaboration n° { $number } « { $title } » est clos : { $resolution ->
+    [continued] le pacte continue.
+    [amended] le pacte sera modifié, par un nouveau texte à signer.
+   *[other] il est mis fin au pacte.
+}

@@ -948,3 +948,44 @@ mail-report-accepted-subject = Rapporto accettato per «{ $title }»
 mail-report-accepted-body = Il rapporto di attività del patto n. { $number } «{ $title }» ({ $period }) è accettato e pubblicato. Grazie!
 mail-report-changes-subject = Modifiche richieste al rapporto di «{ $title }»
 mail-report-changes-body = Il funzionario del Comune chiede modifiche al rapporto di attività del patto n. { $number } «{ $title }» ({ $period }):
+
+## Disputes
+resolution-continued = Il patto prosegue
+resolution-amended = Il patto sarà modificato (nuovo testo e nuove firme)
+resolution-terminated = Si pone fine al patto
+disputes-title = Controversie
+dispute-by-city = Aperta dal Comune
+dispute-by-party = Aperta da una parte
+dispute-conciliation = Conciliazione del
+dispute-subject = Oggetto della controversia
+dispute-subject-hint = Visibile solo alle parti e agli uffici del Comune. Seguirà un tentativo di conciliazione.
+dispute-open = Aprire una controversia
+dispute-conciliation-on = Data dell’incontro di conciliazione
+dispute-participants = Partecipanti
+dispute-notes = Esito dell’incontro
+dispute-record = Registrare la conciliazione
+dispute-resolution = Esito
+dispute-note = Decisione e motivi
+dispute-close = Chiudere la controversia
+dispute-error-subject = Indicate in poche parole l’oggetto della controversia.
+dispute-error-not-party = Solo le parti del patto e il Comune aprono una controversia.
+dispute-error-not-now = Una controversia si apre su un patto in vigore.
+dispute-error-open = Una controversia è già aperta su questo patto.
+dispute-error-date = Inserite la data della conciliazione nel formato AAAA-MM-GG.
+dispute-error-conciliation = Indicate i partecipanti e l’esito della conciliazione.
+dispute-error-closed = Questa controversia è già chiusa.
+dispute-error-note = Indicate la decisione e i motivi.
+event-dispute_opened = Controversia aperta
+event-conciliation_recorded = Conciliazione svolta
+event-dispute_closed = Controversia chiusa
+mail-dispute-opened-subject = Controversia sul patto «{ $title }»
+mail-dispute-opened-body = { $by ->
+    [city] Il Comune
+   *[party] Una parte
+} ha aperto una controversia sul patto di collaborazione n. { $number } «{ $title }». Seguirà un tentativo di conciliazione. Oggetto:
+mail-dispute-closed-subject = Controversia chiusa sul patto «{ $title }»
+mail-dispute-closed-body = La controversia sul patto di collaborazione n. { $number } «{ $title }» è chiusa: { $resolution ->
+    [continued] il patto prosegue.
+    [amended] il patto sarà modificato, con un nuovo testo da firmare.
+   *[other] si pone fine al patto.
+}
