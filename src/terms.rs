@@ -107,31 +107,13 @@ pub fn send_expiry_notices(
 /// Moves the pacts in force whose end date has passed to expired, and
 /// tells their parties. Returns how many expired.
 pub fn expire_ended(conn: &mut DbConn, now: DateTime<Utc>, site: &str) -> Result<usize, TermError> {
-    let mut expired = 0;
-    for (pact_id, _) in db::terms::ended(conn, now.date_naive())? {
-        let pact = PactRef::load(conn, pact_id)?;
-        let done = db::transaction(conn, |conn| {
-            match db::pacts::apply(
-                conn,
-                pact_id,
-                &Action::Expire,
-                Actor::System,
-                "Pacta",
-                now,
-                &pact.city.settings(),
-            ) {
-                Ok(_) => {}
-                // Another runner got there first.
-                Err(TermError::Transition(_) | TermError::Conflict) => return Ok(false),
-                Err(e) => return Err(e),
-            }
-            db::terms::set_suspended_until(conn, pact_id, None)?;
-            tell(conn, &pact, PactNotice::Expired, (&[], None), (now, site))?;
-            Ok(true)
-        })?;
-        expired += usize::from(done);
-    }
-    Ok(expired)
+    let pacts = db::terms::ended(conn, now.date_naive())?;
+    move_by_clock(
+        conn,
+        &pacts,
+        (&Action::Expire, PactNotice::Expired),
+        (now, site),
+    )
 }
 
 /// Lifts the suspensions whose end date has passed, and tells the
@@ -141,30 +123,49 @@ pub fn resume_suspensions(
     now: DateTime<Utc>,
     site: &str,
 ) -> Result<usize, TermError> {
-    let mut resumed = 0;
-    for (pact_id, _) in db::terms::suspensions_over(conn, now.date_naive())? {
+    let pacts = db::terms::suspensions_over(conn, now.date_naive())?;
+    move_by_clock(
+        conn,
+        &pacts,
+        (&Action::Resume, PactNotice::Resumed),
+        (now, site),
+    )
+}
+
+/// Applies a clock-driven action to each pact and tells its parties, one
+/// transaction each; a pact another runner moved first is skipped.
+fn move_by_clock(
+    conn: &mut DbConn,
+    pacts: &[(i64, i64)],
+    (action, notice): (&Action, PactNotice),
+    (now, site): (DateTime<Utc>, &str),
+) -> Result<usize, TermError> {
+    let mut moved = 0;
+    for &(pact_id, _) in pacts {
         let pact = PactRef::load(conn, pact_id)?;
         let done = db::transaction(conn, |conn| {
+            let settings = pact.city.settings();
             match db::pacts::apply(
                 conn,
                 pact_id,
-                &Action::Resume,
+                action,
                 Actor::System,
                 "Pacta",
                 now,
-                &pact.city.settings(),
+                &settings,
             ) {
                 Ok(_) => {}
+                // Another runner got there first, or it moved meanwhile.
                 Err(TermError::Transition(_) | TermError::Conflict) => return Ok(false),
                 Err(e) => return Err(e),
             }
             db::terms::set_suspended_until(conn, pact_id, None)?;
-            tell(conn, &pact, PactNotice::Resumed, (&[], None), (now, site))?;
+            tell(conn, &pact, notice, (&[], None), (now, site))?;
             Ok(true)
         })?;
-        resumed += usize::from(done);
+        moved += usize::from(done);
     }
-    Ok(resumed)
+    Ok(moved)
 }
 
 /// The report periods of a pact that are overdue on `today`.
