@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::dsl::Eq;
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -145,6 +146,35 @@ fn add_photos(
     Ok(())
 }
 
+/// A report's fields, as written on insert and on resubmission.
+type ReportValues<'a> = (
+    Eq<reports::period_start, NaiveDate>,
+    Eq<reports::period_end, NaiveDate>,
+    Eq<reports::activities, &'a str>,
+    Eq<reports::places, &'a str>,
+    Eq<reports::beneficiaries, i32>,
+    Eq<reports::volunteers, i32>,
+    Eq<reports::hours, i32>,
+    Eq<reports::resources_parties, &'a str>,
+    Eq<reports::resources_city, &'a str>,
+    Eq<reports::problems, &'a str>,
+);
+
+fn values(report: &CheckedReport) -> ReportValues<'_> {
+    (
+        reports::period_start.eq(report.period.0),
+        reports::period_end.eq(report.period.1),
+        reports::activities.eq(report.activities.as_str()),
+        reports::places.eq(report.places.as_str()),
+        reports::beneficiaries.eq(report.figures.0),
+        reports::volunteers.eq(report.figures.1),
+        reports::hours.eq(report.figures.2),
+        reports::resources_parties.eq(report.resources.0.as_str()),
+        reports::resources_city.eq(report.resources.1.as_str()),
+        reports::problems.eq(report.problems.as_str()),
+    )
+}
+
 /// Records a report with its photos, in one transaction. Returns its id.
 pub fn insert(
     conn: &mut DbConn,
@@ -159,16 +189,7 @@ pub fn insert(
             .values((
                 reports::pact_id.eq(pact_id),
                 reports::author_id.eq(author_id),
-                reports::period_start.eq(report.period.0),
-                reports::period_end.eq(report.period.1),
-                reports::activities.eq(&report.activities),
-                reports::places.eq(&report.places),
-                reports::beneficiaries.eq(report.figures.0),
-                reports::volunteers.eq(report.figures.1),
-                reports::hours.eq(report.figures.2),
-                reports::resources_parties.eq(&report.resources.0),
-                reports::resources_city.eq(&report.resources.1),
-                reports::problems.eq(&report.problems),
+                values(report),
                 reports::state.eq(ReportState::Submitted.name()),
                 reports::created_at.eq(at),
                 reports::updated_at.eq(at),
@@ -205,16 +226,7 @@ pub fn resubmit(
                 .filter(reports::state.eq(ReportState::ChangesRequested.name())),
         )
         .set((
-            reports::period_start.eq(report.period.0),
-            reports::period_end.eq(report.period.1),
-            reports::activities.eq(&report.activities),
-            reports::places.eq(&report.places),
-            reports::beneficiaries.eq(report.figures.0),
-            reports::volunteers.eq(report.figures.1),
-            reports::hours.eq(report.figures.2),
-            reports::resources_parties.eq(&report.resources.0),
-            reports::resources_city.eq(&report.resources.1),
-            reports::problems.eq(&report.problems),
+            values(report),
             reports::state.eq(ReportState::Submitted.name()),
             reports::updated_at.eq(at),
         ))
