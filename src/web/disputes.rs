@@ -81,7 +81,7 @@ pub async fn open(
                 return Err(AppError::BadRequest(Message::new("dispute-error-not-now")));
             }
             let pact = PactRef::load(conn, pact_id)?;
-            db::transaction(conn, |conn| {
+            let done = db::transaction(conn, |conn| {
                 if db::disputes::has_open(conn, pact_id)? {
                     return Ok(false);
                 }
@@ -102,9 +102,11 @@ pub async fn open(
                     (now, &site),
                 )?;
                 Ok::<_, diesel::result::Error>(true)
-            })?
-            .then_some(())
-            .ok_or_else(|| AppError::BadRequest(Message::new("dispute-error-open")))
+            })?;
+            if !done {
+                return Err(AppError::BadRequest(Message::new("dispute-error-open")));
+            }
+            Ok(())
         })
         .await?;
     Ok(see_other(back))
@@ -158,7 +160,7 @@ pub async fn conciliation(
     let back = state
         .db(move |conn| {
             let pact = of_city(conn, &slug, id)?;
-            db::transaction(conn, |conn| {
+            let done = db::transaction(conn, |conn| {
                 if !db::disputes::record_conciliation(conn, id, (on, &participants, &notes))? {
                     return Ok(false);
                 }
@@ -171,9 +173,10 @@ pub async fn conciliation(
                     &on.to_string(),
                 )?;
                 Ok::<_, diesel::result::Error>(true)
-            })?
-            .then_some(())
-            .ok_or_else(|| AppError::BadRequest(Message::new("dispute-error-closed")))?;
+            })?;
+            if !done {
+                return Err(AppError::BadRequest(Message::new("dispute-error-closed")));
+            }
             Ok(format!("/cities/{slug}/pacts/{}#disputes", pact.number))
         })
         .await?;

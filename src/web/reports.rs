@@ -292,7 +292,7 @@ pub async fn review(
             if pact.city.id != city.id {
                 return Err(AppError::NotFound);
             }
-            db::transaction(conn, |conn| {
+            let done = db::transaction(conn, |conn| {
                 if !db::reports::review(conn, id, accepted, &note, now)? {
                     return Ok::<_, diesel::result::Error>(false);
                 }
@@ -320,9 +320,10 @@ pub async fn review(
                 let reasons = (!accepted).then_some(note.as_str());
                 crate::terms::tell(conn, &pact, notice, (&args, reasons), (now, &site))?;
                 Ok(true)
-            })?
-            .then_some(())
-            .ok_or_else(|| AppError::BadRequest(Message::new("report-error-not-now")))?;
+            })?;
+            if !done {
+                return Err(AppError::BadRequest(Message::new("report-error-not-now")));
+            }
             Ok(format!("/cities/{slug}/pacts/{}#reports", pact.number))
         })
         .await?;
