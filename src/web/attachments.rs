@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use super::extract::{Ctx, Path};
+use super::see_other;
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
@@ -355,10 +356,6 @@ pub async fn remove(
         return Err(AppError::NotFound);
     }
     Ok(see_other(&format!("/proposals/{id}/attachments")))
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response()
 }
 
 #[cfg(test)]

@@ -4,12 +4,12 @@
 //! concerned is e-mailed; the public history says only that it happened.
 
 use axum::extract::State;
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Deserialize;
 
 use super::drafting::{Participant, load};
 use super::extract::{Form, Path};
+use super::see_other;
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
@@ -39,10 +39,6 @@ pub fn section(
             && disputes.iter().all(|d| d.closed_at.is_some()),
         disputes,
     })
-}
-
-fn see_other(to: String) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response()
 }
 
 /// Opening a dispute.
@@ -109,7 +105,7 @@ pub async fn open(
             Ok(())
         })
         .await?;
-    Ok(see_other(back))
+    Ok(see_other(&back))
 }
 
 /// The conciliation attempt.
@@ -180,7 +176,7 @@ pub async fn conciliation(
             Ok(format!("/cities/{slug}/pacts/{}#disputes", pact.number))
         })
         .await?;
-    Ok(see_other(back))
+    Ok(see_other(&back))
 }
 
 /// Closing a dispute.
@@ -277,5 +273,5 @@ pub async fn close(
             }
         })
         .await?;
-    Ok(see_other(back))
+    Ok(see_other(&back))
 }

@@ -20,6 +20,7 @@ use maud::Markup;
 use serde::Deserialize;
 
 use super::extract::{Ctx, Form, Path, Query};
+use super::see_other;
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
@@ -94,10 +95,6 @@ pub(super) fn load(
         detail,
         participant,
     })
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response()
 }
 
 fn forbidden() -> AppError {

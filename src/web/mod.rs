@@ -50,6 +50,16 @@ use crate::error::{AppError, ErrorPage, Message};
 /// The stylesheet, served from memory.
 const STYLE: &str = include_str!("style.css");
 
+/// A redirect after a form: `303 See Other` to `to`.
+pub(crate) fn see_other(to: &str) -> axum::response::Response {
+    use axum::response::IntoResponse as _;
+    (
+        axum::http::StatusCode::SEE_OTHER,
+        [(axum::http::header::LOCATION, to.to_owned())],
+    )
+        .into_response()
+}
+
 /// The stylesheet's URL, with a fingerprint of its content so that browsers
 /// may cache it for good and still see every new version.
 pub fn stylesheet_url() -> &'static str {

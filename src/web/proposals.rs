@@ -3,12 +3,13 @@
 //! signature. Only the author sees a proposal before it is submitted.
 
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use maud::Markup;
 use serde::Deserialize;
 
 use super::extract::{Ctx, Form, Path, Query};
+use super::see_other;
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
@@ -21,10 +22,6 @@ use crate::error::{AppError, Message};
 use crate::i18n::Lang;
 use crate::views::forms::FieldErrors;
 use crate::views::proposals::{self as view, FormChoices};
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response()
-}
 
 fn signed_in(viewer: Viewer) -> Result<User, AppError> {
     viewer.user.ok_or(AppError::NotFound)

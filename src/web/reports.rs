@@ -227,7 +227,7 @@ async fn save(
         })
         .await?;
     Ok(match outcome {
-        Ok(()) => (StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response(),
+        Ok(()) => super::see_other(&back),
         Err((page, fields, errors)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             view::form(ctx, &page, &fields, &errors),
@@ -327,7 +327,7 @@ pub async fn review(
             Ok(format!("/cities/{slug}/pacts/{}#reports", pact.number))
         })
         .await?;
-    Ok((StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response())
+    Ok(super::see_other(&back))
 }
 
 /// The frequency form.
@@ -354,7 +354,7 @@ pub async fn set_frequency(
             Ok(db::reports::set_frequency(conn, pact_id, frequency)?)
         })
         .await?;
-    Ok((StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response())
+    Ok(super::see_other(&back))
 }
 
 /// `GET /reports/photos/{id}`: a report's photo, to whoever may see the

@@ -3,7 +3,7 @@
 //! place of the self-signed one Pacta made.
 
 use axum::extract::{Multipart, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::extract::{Ctx, Path, Query};
@@ -93,9 +93,5 @@ pub async fn configure(
                 .map_err(|e| AppError::Internal(e.into()))
         })
         .await?;
-    Ok((
-        StatusCode::SEE_OTHER,
-        [(header::LOCATION, format!("/admin/{slug}/seal?saved=1"))],
-    )
-        .into_response())
+    Ok(super::see_other(&format!("/admin/{slug}/seal?saved=1")))
 }

@@ -3,12 +3,13 @@
 //! administrator's rule that the city's staff must use one.
 
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::extract::{Ctx, Form, Path, Query};
 use super::limits::Limit;
+use super::see_other;
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
@@ -22,10 +23,6 @@ const CODE_ACCOUNT: Limit = Limit {
     max: 5,
     minutes: 15,
 };
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response()
-}
 
 fn unix(state: &AppState) -> u64 {
     u64::try_from(state.clock.now().timestamp()).unwrap_or(0)

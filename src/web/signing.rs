@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use super::extract::{Ctx, Form, Path, Query};
 use super::limits::ClientAddress;
+use super::see_other;
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
@@ -102,10 +103,6 @@ fn pact_ref(conn: &mut db::DbConn, slug: &str, number: &str) -> Result<PactRef, 
     let city = db::cities::find(conn, slug)?.ok_or(AppError::NotFound)?;
     let pact_id = db::review::pact_id(conn, city.id, number)?.ok_or(AppError::NotFound)?;
     Ok(PactRef::load(conn, pact_id)?)
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response()
 }
 
 /// `POST /admin/{city}/signatures/{id}/resend` and `…/cancel`: an

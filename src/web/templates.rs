@@ -4,11 +4,12 @@
 use std::collections::BTreeMap;
 
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::extract::{Ctx, Form, Path};
+use super::see_other;
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
@@ -18,10 +19,6 @@ use crate::domain::vocab::{PactKind, Vocabulary};
 use crate::error::{AppError, Message};
 use crate::i18n::{Arg, Lang};
 use crate::views::templates as view;
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response()
-}
 
 /// `GET /admin/{city}/templates`.
 pub async fn list(
