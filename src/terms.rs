@@ -8,6 +8,8 @@
 //! only from the status read, so a second runner (or a second pass) finds
 //! the work done and sends nothing.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::db::{self, DbConn};
@@ -60,48 +62,63 @@ pub fn tell(
 }
 
 /// Sends the expiry notices due `now`: for each pact in force whose end
-/// date is at most the city's largest offset away, the notice of the
+/// date is at most its city's largest offset away, the notice of the
 /// latest offset reached (one missed while the server was down is not sent
-/// late once a later one is due). Returns how many pacts were noticed.
+/// late once a later one is due). The notices already sent are read in
+/// one query, so a pass with nothing to send costs three queries. Returns
+/// how many pacts were noticed.
 pub fn send_expiry_notices(
     conn: &mut DbConn,
     now: DateTime<Utc>,
     site: &str,
 ) -> Result<usize, TermError> {
     let today = now.date_naive();
-    let horizon = today
-        .checked_add_days(Days::new(730))
+    let offsets: HashMap<i64, Vec<u32>> = db::cities::list(conn)?
+        .iter()
+        .map(|city| (city.id, city.settings().expiry_notice_days))
+        .collect();
+    let horizon = offsets.values().flatten().copied().max().unwrap_or(0);
+    let until = today
+        .checked_add_days(Days::new(horizon.into()))
         .unwrap_or(NaiveDate::MAX);
-    let mut sent = 0;
-    for (pact_id, _, end) in db::terms::ending_between(conn, today, horizon)? {
-        let pact = PactRef::load(conn, pact_id)?;
-        let days_left = (end - today).num_days();
-        let Some(offset) = pact
-            .city
-            .settings()
-            .expiry_notice_days
-            .into_iter()
-            .filter(|&days| i64::from(days) >= days_left)
-            .min()
-        else {
-            continue;
-        };
+    let due: Vec<(i64, NaiveDate, u32)> = db::terms::ending_between(conn, today, until)?
+        .into_iter()
+        .filter_map(|(pact_id, city_id, end)| {
+            let days_left = (end - today).num_days();
+            let offset = offsets
+                .get(&city_id)?
+                .iter()
+                .copied()
+                .filter(|&days| i64::from(days) >= days_left)
+                .min()?;
+            Some((pact_id, end, offset))
+        })
+        .collect();
+    let ids: Vec<i64> = due.iter().map(|(id, _, _)| *id).collect();
+    let sent = db::notices::sent(conn, "expiry", &ids)?;
+    let mut noticed = 0;
+    for (pact_id, end, offset) in due {
         let key = offset.to_string();
+        if sent.contains(&(pact_id, key.clone())) {
+            continue;
+        }
+        let pact = PactRef::load(conn, pact_id)?;
         let done = db::transaction(conn, |conn| {
+            // Another runner may have sent it since it was read.
             if db::notices::was_sent(conn, pact_id, "expiry", &key)? {
                 return Ok::<_, diesel::result::Error>(false);
             }
             db::notices::record(conn, pact_id, "expiry", &key, now)?;
             let args = [
                 ("date", Arg::Str(end.to_string())),
-                ("days", Arg::Num(days_left)),
+                ("days", Arg::Num((end - today).num_days())),
             ];
             tell(conn, &pact, PactNotice::Expiry, (&args, None), (now, site))?;
             Ok(true)
         })?;
-        sent += usize::from(done);
+        noticed += usize::from(done);
     }
-    Ok(sent)
+    Ok(noticed)
 }
 
 /// Moves the pacts in force whose end date has passed to expired, and
@@ -168,20 +185,9 @@ fn move_by_clock(
     Ok(moved)
 }
 
-/// The report periods of a pact that are overdue on `today`.
-pub fn overdue_periods(
-    conn: &mut DbConn,
-    (pact_id, start, end): (i64, NaiveDate, NaiveDate),
-    today: NaiveDate,
-) -> diesel::QueryResult<Vec<crate::domain::report::Period>> {
-    let frequency = db::reports::frequency(conn, pact_id)?;
-    let periods = crate::domain::report::periods(start, end, frequency);
-    let reported = db::reports::periods_reported(conn, pact_id)?;
-    Ok(crate::domain::report::overdue(&periods, &reported, today))
-}
-
 /// Tells the parties and the officer of each report overdue `now`, once
-/// per period. Returns how many reminders went out.
+/// per period (the reports and the notices sent read in bulk). Returns how
+/// many reminders went out.
 pub fn flag_overdue_reports(
     conn: &mut DbConn,
     now: DateTime<Utc>,
@@ -189,35 +195,35 @@ pub fn flag_overdue_reports(
 ) -> Result<usize, TermError> {
     let today = now.date_naive();
     let since = today.checked_sub_days(Days::new(365)).unwrap_or(today);
+    let overdue = db::reports::overdue(&db::reports::reporting(conn, None, since)?, today);
+    let ids: Vec<i64> = overdue.iter().map(|(id, ..)| *id).collect();
+    let sent = db::notices::sent(conn, "report_overdue", &ids)?;
     let mut flagged = 0;
-    for pact in db::terms::reporting(conn, since)? {
-        let overdue = overdue_periods(conn, pact, today)?;
-        if overdue.is_empty() {
+    for (pact_id, _, _, period) in overdue {
+        let key = period.end.to_string();
+        if sent.contains(&(pact_id, key.clone())) {
             continue;
         }
-        let reference = PactRef::load(conn, pact.0)?;
-        for period in overdue {
-            let key = period.end.to_string();
-            let done = db::transaction(conn, |conn| {
-                if db::notices::was_sent(conn, pact.0, "report_overdue", &key)? {
-                    return Ok::<_, diesel::result::Error>(false);
-                }
-                db::notices::record(conn, pact.0, "report_overdue", &key, now)?;
-                let args = [
-                    ("start", Arg::Str(period.start.to_string())),
-                    ("end", Arg::Str(period.end.to_string())),
-                ];
-                tell(
-                    conn,
-                    &reference,
-                    PactNotice::ReportOverdue,
-                    (&args, None),
-                    (now, site),
-                )?;
-                Ok(true)
-            })?;
-            flagged += usize::from(done);
-        }
+        let pact = PactRef::load(conn, pact_id)?;
+        let done = db::transaction(conn, |conn| {
+            if db::notices::was_sent(conn, pact_id, "report_overdue", &key)? {
+                return Ok::<_, diesel::result::Error>(false);
+            }
+            db::notices::record(conn, pact_id, "report_overdue", &key, now)?;
+            let args = [
+                ("start", Arg::Str(period.start.to_string())),
+                ("end", Arg::Str(period.end.to_string())),
+            ];
+            tell(
+                conn,
+                &pact,
+                PactNotice::ReportOverdue,
+                (&args, None),
+                (now, site),
+            )?;
+            Ok(true)
+        })?;
+        flagged += usize::from(done);
     }
     Ok(flagged)
 }

@@ -3,8 +3,6 @@
 //! Each list is a count and its first lines, from indexed queries, so the
 //! page stays fast with thousands of pacts.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -123,56 +121,4 @@ pub fn sealing_failed(conn: &mut DbConn, city_id: i64) -> QueryResult<List> {
                 .load(conn)?,
         ),
     })
-}
-
-/// The periods reported on, by pact.
-pub type ReportedPeriods = HashMap<i64, Vec<(NaiveDate, NaiveDate)>>;
-
-/// A pact whose parties report: id, number, title, start, end, frequency.
-pub type Reporting = (i64, String, String, NaiveDate, NaiveDate, String);
-
-/// The city's pacts whose parties report (in force, or expired since
-/// `since`), and the periods of their reports (submitted or accepted) by
-/// pact: two queries whatever the number of pacts.
-pub fn reporting(
-    conn: &mut DbConn,
-    city_id: i64,
-    since: NaiveDate,
-) -> QueryResult<(Vec<Reporting>, ReportedPeriods)> {
-    use super::schema::reports;
-    let in_scope = || {
-        pacts::table
-            .filter(pacts::city_id.eq(city_id))
-            .filter(
-                pacts::status
-                    .eq_any([Status::Active.name(), Status::Suspended.name()])
-                    .or(pacts::status
-                        .eq(Status::Expired.name())
-                        .and(pacts::end_date.ge(since))),
-            )
-            .filter(pacts::start_date.is_not_null())
-            .filter(pacts::end_date.is_not_null())
-    };
-    let pacts: Vec<Reporting> = in_scope()
-        .order(pacts::end_date)
-        .select((
-            pacts::id,
-            pacts::number,
-            pacts::title,
-            pacts::start_date.assume_not_null(),
-            pacts::end_date.assume_not_null(),
-            pacts::report_frequency,
-        ))
-        .load(conn)?;
-    let rows: Vec<(i64, NaiveDate, NaiveDate)> = reports::table
-        .inner_join(pacts::table)
-        .filter(pacts::city_id.eq(city_id))
-        .filter(reports::state.ne(crate::domain::report::ReportState::ChangesRequested.name()))
-        .select((reports::pact_id, reports::period_start, reports::period_end))
-        .load(conn)?;
-    let mut periods: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
-    for (pact, start, end) in rows {
-        periods.entry(pact).or_default().push((start, end));
-    }
-    Ok((pacts, periods))
 }

@@ -19,6 +19,25 @@ pub fn was_sent(conn: &mut DbConn, pact_id: i64, kind: &str, key: &str) -> Query
     Ok(count > 0)
 }
 
+/// The notices of this kind already sent for these pacts: pact id and key.
+pub fn sent(
+    conn: &mut DbConn,
+    kind: &str,
+    pact_ids: &[i64],
+) -> QueryResult<std::collections::HashSet<(i64, String)>> {
+    let mut sent = std::collections::HashSet::new();
+    // In slices, to stay within the parameter limits of both databases.
+    for ids in pact_ids.chunks(500) {
+        let rows: Vec<(i64, String)> = notices::table
+            .filter(notices::kind.eq(kind))
+            .filter(notices::pact_id.eq_any(ids))
+            .select((notices::pact_id, notices::key))
+            .load(conn)?;
+        sent.extend(rows);
+    }
+    Ok(sent)
+}
+
 /// Records the notice as sent; a second runner's insert fails on the
 /// unique key, and its transaction (with its messages) rolls back.
 pub fn record(

@@ -275,18 +275,6 @@ pub fn photo(conn: &mut DbConn, id: i64) -> QueryResult<Option<(i64, Vec<u8>)>> 
         .optional()
 }
 
-/// The periods a pact's reports cover (submitted or accepted).
-pub fn periods_reported(
-    conn: &mut DbConn,
-    pact_id: i64,
-) -> QueryResult<Vec<(NaiveDate, NaiveDate)>> {
-    reports::table
-        .filter(reports::pact_id.eq(pact_id))
-        .filter(reports::state.ne(ReportState::ChangesRequested.name()))
-        .select((reports::period_start, reports::period_end))
-        .load(conn)
-}
-
 /// How often a pact's parties report.
 pub fn frequency(conn: &mut DbConn, pact_id: i64) -> QueryResult<Frequency> {
     let stored: String = pacts::table
@@ -345,4 +333,84 @@ pub fn waiting_review(
         .order(reports::created_at)
         .select((pacts::number, pacts::title, reports::period_end))
         .load(conn)
+}
+
+/// The periods reported on (submitted or accepted reports), by pact.
+pub type ReportedPeriods = HashMap<i64, Vec<(NaiveDate, NaiveDate)>>;
+
+/// A pact whose parties report: id, number, title, start, end, frequency.
+pub type Reporting = (i64, String, String, NaiveDate, NaiveDate, Frequency);
+
+/// The pacts whose parties report (in force, or expired since `since`: the
+/// last report comes after the end), of one city or of all, with the
+/// periods of their reports: two queries whatever the number of pacts.
+pub fn reporting(
+    conn: &mut DbConn,
+    city_id: Option<i64>,
+    since: NaiveDate,
+) -> QueryResult<(Vec<Reporting>, ReportedPeriods)> {
+    use crate::domain::lifecycle::Status;
+    let mut query = pacts::table
+        .filter(
+            pacts::status
+                .eq_any([Status::Active.name(), Status::Suspended.name()])
+                .or(pacts::status
+                    .eq(Status::Expired.name())
+                    .and(pacts::end_date.ge(since))),
+        )
+        .filter(pacts::start_date.is_not_null())
+        .filter(pacts::end_date.is_not_null())
+        .into_boxed();
+    if let Some(city_id) = city_id {
+        query = query.filter(pacts::city_id.eq(city_id));
+    }
+    let rows: Vec<(i64, String, String, NaiveDate, NaiveDate, String)> = query
+        .order((pacts::end_date, pacts::id))
+        .select((
+            pacts::id,
+            pacts::number,
+            pacts::title,
+            pacts::start_date.assume_not_null(),
+            pacts::end_date.assume_not_null(),
+            pacts::report_frequency,
+        ))
+        .load(conn)?;
+    let pacts = rows
+        .into_iter()
+        .map(|(id, number, title, start, end, frequency)| {
+            Ok((id, number, title, start, end, vocab(&frequency)?))
+        })
+        .collect::<QueryResult<Vec<Reporting>>>()?;
+    let mut reported = reports::table
+        .inner_join(pacts::table)
+        .filter(reports::state.ne(ReportState::ChangesRequested.name()))
+        .into_boxed();
+    if let Some(city_id) = city_id {
+        reported = reported.filter(pacts::city_id.eq(city_id));
+    }
+    let rows: Vec<(i64, NaiveDate, NaiveDate)> = reported
+        .select((reports::pact_id, reports::period_start, reports::period_end))
+        .load(conn)?;
+    let mut periods = ReportedPeriods::new();
+    for (pact, start, end) in rows {
+        periods.entry(pact).or_default().push((start, end));
+    }
+    Ok((pacts, periods))
+}
+
+/// The report periods overdue on `today` among `pacts`: pact id, number,
+/// title and the period.
+pub fn overdue(
+    (pacts, reported): &(Vec<Reporting>, ReportedPeriods),
+    today: NaiveDate,
+) -> Vec<(i64, String, String, crate::domain::report::Period)> {
+    let mut out = Vec::new();
+    for (id, number, title, start, end, frequency) in pacts {
+        let done = reported.get(id).map_or(&[][..], Vec::as_slice);
+        let periods = crate::domain::report::periods(*start, *end, *frequency);
+        for period in crate::domain::report::overdue(&periods, done, today) {
+            out.push((*id, number.clone(), title.clone(), period));
+        }
+    }
+    out
 }

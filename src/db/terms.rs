@@ -28,29 +28,6 @@ pub fn ending_between(
         .load(conn)
 }
 
-/// Pacts whose parties report: in force, or expired since `since` (the
-/// last report comes after the end); id, start and end dates.
-pub fn reporting(
-    conn: &mut DbConn,
-    since: NaiveDate,
-) -> QueryResult<Vec<(i64, NaiveDate, NaiveDate)>> {
-    pacts::table
-        .filter(
-            pacts::status.eq_any(IN_FORCE).or(pacts::status
-                .eq(Status::Expired.name())
-                .and(pacts::end_date.ge(since))),
-        )
-        .filter(pacts::start_date.is_not_null())
-        .filter(pacts::end_date.is_not_null())
-        .order(pacts::id)
-        .select((
-            pacts::id,
-            pacts::start_date.assume_not_null(),
-            pacts::end_date.assume_not_null(),
-        ))
-        .load(conn)
-}
-
 /// Pacts in force whose last day is before `today`: id and city.
 pub fn ended(conn: &mut DbConn, today: NaiveDate) -> QueryResult<Vec<(i64, i64)>> {
     pacts::table

@@ -55,23 +55,16 @@ fn reports_overdue(
     city_id: i64,
     today: chrono::NaiveDate,
 ) -> Result<Vec<Line>, AppError> {
-    use crate::domain::report::{Frequency, overdue, periods};
-    use crate::domain::vocab::Vocabulary as _;
     let since = today - chrono::Days::new(365);
-    let (pacts, reported) = db::dashboard::reporting(conn, city_id, since)?;
-    let mut lines = Vec::new();
-    for (pact_id, number, title, start, end, frequency) in pacts {
-        let frequency = Frequency::parse(&frequency).unwrap_or(Frequency::Yearly);
-        let done = reported.get(&pact_id).map_or(&[][..], Vec::as_slice);
-        for period in overdue(&periods(start, end, frequency), done, today) {
-            lines.push(Line {
-                number: number.clone(),
-                title: title.clone(),
-                date: Some(period.end),
-            });
-        }
-    }
-    Ok(lines)
+    let reporting = db::reports::reporting(conn, Some(city_id), since)?;
+    Ok(db::reports::overdue(&reporting, today)
+        .into_iter()
+        .map(|(_, number, title, period)| Line {
+            number,
+            title,
+            date: Some(period.end),
+        })
+        .collect())
 }
 
 /// `GET /admin/{city}`.
