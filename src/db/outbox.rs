@@ -73,7 +73,9 @@ pub fn claim_due(
     limit: i64,
 ) -> QueryResult<Vec<QueuedMail>> {
     let at = timestamp(now);
-    conn.transaction(|conn| {
+    // Retried when it loses a race with another writer (on SQLite, a read
+    // that must become a write while another runner writes).
+    super::transaction(conn, |conn| {
         let due = outbox::table
             .filter(outbox::sent_at.is_null())
             .filter(outbox::next_attempt_at.le(at))
