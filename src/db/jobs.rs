@@ -28,85 +28,87 @@ pub struct JobRun {
     pub next_run_at: NaiveDateTime,
 }
 
-/// Whether the job may run `now` (never run, or its backoff is over).
-pub fn is_due(conn: &mut DbConn, name: &str, now: DateTime<Utc>) -> QueryResult<bool> {
-    let next: Option<NaiveDateTime> = job_runs::table
-        .find(name)
-        .select(job_runs::next_run_at)
-        .first(conn)
-        .optional()?;
-    Ok(next.is_none_or(|next| next <= timestamp(now)))
+/// The jobs waiting `now` after failures (their backoff not over).
+pub fn waiting(conn: &mut DbConn, now: DateTime<Utc>) -> QueryResult<Vec<String>> {
+    job_runs::table
+        .filter(job_runs::next_run_at.gt(timestamp(now)))
+        .select(job_runs::name)
+        .load(conn)
 }
 
-/// Records that the job starts.
-pub fn started(conn: &mut DbConn, name: &str, now: DateTime<Utc>) -> QueryResult<()> {
+/// One job's run in a pass.
+#[derive(Debug, Clone)]
+pub struct Run {
+    /// The job.
+    pub name: &'static str,
+    /// When it started.
+    pub started: DateTime<Utc>,
+    /// How many things it did, or its error.
+    pub outcome: Result<usize, String>,
+}
+
+/// Records the runs of a pass, in one transaction: a good run clears the
+/// failures; a failure makes the job wait 1, 2, 4… minutes (at most an
+/// hour) before it runs again.
+pub fn record(conn: &mut DbConn, runs: &[Run], now: DateTime<Utc>) -> QueryResult<()> {
     let at = timestamp(now);
-    let updated = diesel::update(job_runs::table.find(name))
-        .set(job_runs::last_started_at.eq(at))
-        .execute(conn)?;
-    if updated == 0 {
-        let inserted = diesel::insert_into(job_runs::table)
-            .values((
-                job_runs::name.eq(name),
-                job_runs::last_started_at.eq(at),
-                job_runs::failures.eq(0),
-                job_runs::last_count.eq(0),
-                job_runs::next_run_at.eq(at),
-            ))
-            .execute(conn);
-        // Another runner inserted it meanwhile: its row will do.
-        if let Err(e) = inserted
-            && !matches!(
-                e,
-                diesel::result::Error::DatabaseError(
-                    diesel::result::DatabaseErrorKind::UniqueViolation,
-                    _
-                )
-            )
-        {
-            return Err(e);
+    super::transaction(conn, |conn| {
+        for run in runs {
+            let previous: Option<i32> = job_runs::table
+                .find(run.name)
+                .select(job_runs::failures)
+                .first(conn)
+                .optional()?;
+            let (failures, error, count, next, finished) = match &run.outcome {
+                Ok(count) => (0, None, *count, at, Some(at)),
+                Err(error) => {
+                    let failures = previous.unwrap_or(0).saturating_add(1);
+                    let delay = TimeDelta::minutes(1i64 << (failures - 1).clamp(0, 6))
+                        .min(TimeDelta::hours(1));
+                    (
+                        failures,
+                        Some(error.as_str()),
+                        0,
+                        timestamp(now + delay),
+                        None,
+                    )
+                }
+            };
+            let count = i32::try_from(count).unwrap_or(i32::MAX);
+            if previous.is_some() {
+                let target = job_runs::table.find(run.name);
+                diesel::update(target)
+                    .set((
+                        job_runs::last_started_at.eq(timestamp(run.started)),
+                        job_runs::last_error.eq(error),
+                        job_runs::failures.eq(failures),
+                        job_runs::next_run_at.eq(next),
+                    ))
+                    .execute(conn)?;
+                if let Some(finished) = finished {
+                    diesel::update(target)
+                        .set((
+                            job_runs::last_finished_at.eq(finished),
+                            job_runs::last_count.eq(count),
+                        ))
+                        .execute(conn)?;
+                }
+            } else {
+                diesel::insert_into(job_runs::table)
+                    .values((
+                        job_runs::name.eq(run.name),
+                        job_runs::last_started_at.eq(timestamp(run.started)),
+                        job_runs::last_finished_at.eq(finished),
+                        job_runs::last_error.eq(error),
+                        job_runs::failures.eq(failures),
+                        job_runs::last_count.eq(count),
+                        job_runs::next_run_at.eq(next),
+                    ))
+                    .execute(conn)?;
+            }
         }
-    }
-    Ok(())
-}
-
-/// Records a good run that did `count` things.
-pub fn finished(
-    conn: &mut DbConn,
-    name: &str,
-    now: DateTime<Utc>,
-    count: usize,
-) -> QueryResult<()> {
-    let at = timestamp(now);
-    diesel::update(job_runs::table.find(name))
-        .set((
-            job_runs::last_finished_at.eq(at),
-            job_runs::last_error.eq(None::<String>),
-            job_runs::failures.eq(0),
-            job_runs::last_count.eq(i32::try_from(count).unwrap_or(i32::MAX)),
-            job_runs::next_run_at.eq(at),
-        ))
-        .execute(conn)
-        .map(drop)
-}
-
-/// Records a failure: the job waits 1, 2, 4… minutes (at most an hour)
-/// before it runs again. Returns the failures in a row.
-pub fn failed(conn: &mut DbConn, name: &str, now: DateTime<Utc>, error: &str) -> QueryResult<i32> {
-    let failures: i32 = job_runs::table
-        .find(name)
-        .select(job_runs::failures)
-        .first(conn)?;
-    let failures = failures.saturating_add(1);
-    let delay = TimeDelta::minutes(1i64 << (failures - 1).clamp(0, 6)).min(TimeDelta::hours(1));
-    diesel::update(job_runs::table.find(name))
-        .set((
-            job_runs::last_error.eq(error),
-            job_runs::failures.eq(failures),
-            job_runs::next_run_at.eq(timestamp(now + delay)),
-        ))
-        .execute(conn)?;
-    Ok(failures)
+        Ok(())
+    })
 }
 
 /// Every job that has run, by name.

@@ -286,38 +286,29 @@ pub enum Outcome {
 /// hand). Every job is idempotent: two passes at once, in one process or
 /// two, never send a message or apply a change twice.
 pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
-    let mut outcomes = Vec::new();
-    for job in Job::ALL {
-        let now = state.clock.now();
-        let name = job.name();
-        let due = state
-            .db(move |conn| {
-                let due = force || db::jobs::is_due(conn, name, now)?;
-                if due {
-                    db::jobs::started(conn, name, now)?;
-                }
-                Ok(due)
-            })
-            .await;
-        match due {
-            Ok(true) => {}
-            Ok(false) => {
-                outcomes.push((job, Outcome::Waiting));
-                continue;
-            }
-            Err(e) => {
-                outcomes.push((job, Outcome::Failed(e.to_string())));
-                continue;
-            }
+    let start = state.clock.now();
+    // One read of every job's last run, one write of the pass at its end.
+    let waiting: Vec<String> = match state
+        .db(move |conn| Ok(db::jobs::waiting(conn, start)?))
+        .await
+    {
+        Ok(names) => names,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot read the jobs' runs");
+            return Vec::new();
         }
+    };
+    let mut outcomes = Vec::new();
+    let mut runs = Vec::new();
+    for job in Job::ALL {
+        let name = job.name();
+        if !force && waiting.iter().any(|w| w == name) {
+            outcomes.push((job, Outcome::Waiting));
+            continue;
+        }
+        let started = state.clock.now();
         let outcome = match job.run(state).await {
-            Ok(count) => {
-                let now = state.clock.now();
-                let _ = state
-                    .db(move |conn| Ok(db::jobs::finished(conn, name, now, count)?))
-                    .await;
-                Outcome::Done(count)
-            }
+            Ok(count) => Outcome::Done(count),
             Err(e) => {
                 let error = match &e {
                     AppError::Internal(inner) => format!("{inner:#}"),
@@ -325,15 +316,26 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
                 };
                 let error = crate::telemetry::redact_emails(&error);
                 tracing::error!(job = name, error, "job failed, will retry");
-                let now = state.clock.now();
-                let stored = error.clone();
-                let _ = state
-                    .db(move |conn| Ok(db::jobs::failed(conn, name, now, &stored)?))
-                    .await;
                 Outcome::Failed(error)
             }
         };
+        runs.push(db::jobs::Run {
+            name,
+            started,
+            outcome: match &outcome {
+                Outcome::Done(count) => Ok(*count),
+                Outcome::Failed(error) => Err(error.clone()),
+                Outcome::Waiting => continue,
+            },
+        });
         outcomes.push((job, outcome));
+    }
+    let now = state.clock.now();
+    if let Err(e) = state
+        .db(move |conn| Ok(db::jobs::record(conn, &runs, now)?))
+        .await
+    {
+        tracing::error!(error = %e, "cannot record the jobs' runs");
     }
     outcomes
 }
