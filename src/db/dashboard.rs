@@ -5,6 +5,8 @@
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
+
+use crate::domain::signing::SealState;
 use serde::Serialize;
 
 use super::DbConn;
@@ -109,7 +111,7 @@ pub fn sealing_failed(conn: &mut DbConn, city_id: i64) -> QueryResult<List> {
         agreements::table
             .inner_join(pacts::table)
             .filter(pacts::city_id.eq(city_id))
-            .filter(agreements::seal_state.eq("failed"))
+            .filter(agreements::seal_state.eq(SealState::Failed.name()))
     };
     Ok(List {
         count: query().count().get_result(conn)?,

@@ -3,6 +3,9 @@
 
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use diesel::prelude::*;
+
+use crate::domain::signing::SealState;
+use crate::domain::vocab::Vocabulary as _;
 use serde::Serialize;
 
 use super::schema::{agreements, city_seals, pacts};
@@ -157,7 +160,7 @@ pub struct Due {
 pub fn due(conn: &mut DbConn, now: DateTime<Utc>, limit: i64) -> QueryResult<Vec<Due>> {
     agreements::table
         .inner_join(pacts::table)
-        .filter(agreements::seal_state.ne("sealed"))
+        .filter(agreements::seal_state.ne(SealState::Sealed.name()))
         .filter(agreements::next_seal_at.le(timestamp(now)))
         .order(agreements::id)
         .limit(limit)
@@ -186,10 +189,10 @@ pub fn mark_sealed(conn: &mut DbConn, id: i64, sealed: &[u8]) -> QueryResult<boo
     diesel::update(
         agreements::table
             .filter(agreements::id.eq(id))
-            .filter(agreements::seal_state.ne("sealed")),
+            .filter(agreements::seal_state.ne(SealState::Sealed.name())),
     )
     .set((
-        agreements::seal_state.eq("sealed"),
+        agreements::seal_state.eq(SealState::Sealed.name()),
         agreements::sealed_pdf.eq(sealed),
         agreements::sealed_sha256.eq(crate::security::sha256_hex(sealed)),
         agreements::seal_error.eq(None::<String>),
@@ -212,10 +215,10 @@ pub fn mark_failed(
     diesel::update(
         agreements::table
             .filter(agreements::id.eq(id))
-            .filter(agreements::seal_state.ne("sealed")),
+            .filter(agreements::seal_state.ne(SealState::Sealed.name())),
     )
     .set((
-        agreements::seal_state.eq("failed"),
+        agreements::seal_state.eq(SealState::Failed.name()),
         agreements::seal_error.eq(error),
         agreements::seal_attempts.eq(attempts + 1),
         agreements::next_seal_at.eq(timestamp(now + delay)),

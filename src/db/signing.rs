@@ -593,35 +593,7 @@ pub fn agreed_start(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<Naive
         .first(conn)
 }
 
-/// An edition of the agreement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Edition {
-    /// With every party's and signatory's details, for the parties and the city.
-    Full,
-    /// Private persons reduced to what they publish, for everyone.
-    Public,
-}
-
-impl Edition {
-    /// Stored name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Edition::Full => "full",
-            Edition::Public => "public",
-        }
-    }
-
-    fn parse(s: &str) -> QueryResult<Edition> {
-        match s {
-            "full" => Ok(Edition::Full),
-            "public" => Ok(Edition::Public),
-            other => Err(diesel::result::Error::DeserializationError(
-                format!("unknown edition {other:?}").into(),
-            )),
-        }
-    }
-}
+pub use crate::domain::signing::{Edition, SealState};
 
 /// Inserts an issued agreement, waiting for its seal.
 pub fn insert_agreement(
@@ -640,24 +612,12 @@ pub fn insert_agreement(
             agreements::pdf.eq(pdf),
             agreements::sha256.eq(crate::security::sha256_hex(pdf)),
             agreements::created_at.eq(at),
-            agreements::seal_state.eq("pending"),
+            agreements::seal_state.eq(SealState::Pending.name()),
             agreements::seal_attempts.eq(0),
             agreements::next_seal_at.eq(at),
         ))
         .execute(conn)
         .map(drop)
-}
-
-/// Where the seal of an agreement stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SealState {
-    /// Not sealed yet (it will be tried).
-    Pending,
-    /// Sealed.
-    Sealed,
-    /// Sealing failed (it is retried).
-    Failed,
 }
 
 /// An issued agreement, without its bytes.
@@ -724,14 +684,10 @@ fn into_issued(row: IssuedRow) -> QueryResult<Issued> {
         id,
         pact_id,
         version_number,
-        edition: Edition::parse(&edition)?,
+        edition: vocab(&edition)?,
         sha256,
         created_at,
-        seal_state: match seal.as_str() {
-            "sealed" => SealState::Sealed,
-            "failed" => SealState::Failed,
-            _ => SealState::Pending,
-        },
+        seal_state: vocab(&seal)?,
         sealed_sha256,
         seal_error: error,
     })

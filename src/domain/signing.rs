@@ -48,6 +48,28 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// An edition of an issued agreement.
+    Edition, "edition" {
+    /// With every party's and signatory's details, for the parties and the city.
+    Full,
+    /// Private persons reduced to what they publish, for everyone.
+    Public,
+    }
+);
+
+vocabulary!(
+    /// Where the city's seal on an issued agreement stands.
+    SealState, "seal-state" {
+    /// Not sealed yet (it will be tried).
+    Pending,
+    /// Sealed.
+    Sealed,
+    /// Sealing failed (it is retried).
+    Failed,
+    }
+);
+
 /// The steps of signatories listed parties first (in the pact's order) and
 /// the city last: `for_city[i]` says whether signatory `i` signs for the city.
 pub fn steps(order: SigningOrder, for_city: &[bool]) -> Vec<i32> {
