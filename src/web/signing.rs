@@ -652,7 +652,11 @@ pub fn panel(
 ) -> Result<Panel, AppError> {
     let (pact_id, status) = pact;
     let staff = user.is_some_and(|u| u.subject().is_staff_of(city_id));
-    let round = db::signing::round(conn, pact_id)?;
+    // Who signs is for the signed in only: a visitor's page skips it.
+    let round = match user {
+        Some(_) => db::signing::round(conn, pact_id)?,
+        None => Vec::new(),
+    };
     let own_pending = user.is_some_and(|u| {
         round
             .iter()
