@@ -71,7 +71,7 @@ fn form_page(
     conn: &mut db::DbConn,
     (slug, number): (&str, &str),
     user: Option<&crate::db::users::User>,
-    report_id: Option<i64>,
+    (report_id, max_upload_mb): (Option<i64>, u32),
 ) -> Result<(FormPage, i64, (chrono::NaiveDate, chrono::NaiveDate)), AppError> {
     let loaded = load(conn, slug, number, user)?;
     let life = &loaded.detail.pact.lifecycle;
@@ -104,7 +104,7 @@ fn form_page(
                 loaded.detail.pact.title.clone(),
             ),
             report,
-            max_upload_mb: 0,
+            max_upload_mb,
         },
         loaded.detail.pact.id,
         (start, end),
@@ -120,10 +120,9 @@ async fn show_form(
     (slug, number, id): (String, String, Option<i64>),
 ) -> Result<Response, AppError> {
     let max = state.config.max_upload_mb;
-    let (mut page, _, _) = state
-        .db(move |conn| form_page(conn, (&slug, &number), viewer.user.as_ref(), id))
+    let (page, _, _) = state
+        .db(move |conn| form_page(conn, (&slug, &number), viewer.user.as_ref(), (id, max)))
         .await?;
-    page.max_upload_mb = max;
     let fields = page.report.as_ref().map(fields_from).unwrap_or_default();
     Ok(view::form(ctx, &page, &fields, &FieldErrors::default()).into_response())
 }
@@ -199,9 +198,8 @@ async fn save(
     let back = format!("/cities/{slug}/pacts/{number}#reports");
     let outcome = state
         .db(move |conn| {
-            let (mut page, pact_id, term) =
-                form_page(conn, (&slug, &number), viewer.user.as_ref(), id)?;
-            page.max_upload_mb = max;
+            let (page, pact_id, term) =
+                form_page(conn, (&slug, &number), viewer.user.as_ref(), (id, max))?;
             let checked = fields.check(term, max_chars);
             let report = match checked {
                 Ok(report) if errors.is_empty() => report,
