@@ -505,8 +505,15 @@ pub fn send_reminders(
     site: &str,
 ) -> Result<usize, SigningError> {
     let mut sent = 0;
+    // Several signatories of one pact: its city is read once.
+    let mut pacts: std::collections::HashMap<i64, PactRef> = std::collections::HashMap::new();
     for request in store::sent_pending(conn)? {
-        let pact = PactRef::load(conn, request.pact_id)?;
+        let pact = match pacts.entry(request.pact_id) {
+            std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(PactRef::load(conn, request.pact_id)?)
+            }
+        };
         let Some(last) = request.last_sent_at else {
             continue;
         };
@@ -515,7 +522,7 @@ pub fn send_reminders(
             continue;
         }
         let done = db::transaction(conn, |conn| {
-            send_link(conn, &pact, &request, (now, site), true)
+            send_link(conn, pact, &request, (now, site), true)
         })?;
         if done {
             sent += 1;
