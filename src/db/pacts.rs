@@ -597,7 +597,6 @@ pub fn create(
         let number = PactNumber {
             year,
             sequence: u32::try_from(sequence).unwrap_or(1),
-            renewal: 0,
         }
         .to_string();
         let pact_id: i64 = diesel::insert_into(pacts::table)
