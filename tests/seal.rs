@@ -91,6 +91,10 @@ async fn a_failed_seal_is_visible_and_retried_with_backoff() {
         "{}",
         page.body
     );
+    assert!(
+        page.body.contains("the certificate cannot be used"),
+        "the error, for the officer"
+    );
 
     // Not retried before its delay; retried after, and sealed once the
     // certificate works again.

@@ -211,7 +211,10 @@ fn issued(ctx: &Ctx, pact_path: &str, panel: &Panel) -> Markup {
                             @match agreement.seal_state {
                                 SealState::Sealed => span { (lang.t("seal-sealed")) },
                                 SealState::Pending => span { (lang.t("seal-pending")) },
-                                SealState::Failed => strong.error role="alert" { (lang.t("seal-failed")) },
+                                SealState::Failed => {
+                                    strong.error role="alert" { (lang.t("seal-failed")) }
+                                    @if let Some(error) = &agreement.seal_error { " " code { (error) } }
+                                },
                             }
                         }
                     }
