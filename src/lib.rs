@@ -27,6 +27,7 @@ pub mod mail;
 pub mod pdf;
 pub mod photos;
 pub mod proposals;
+pub mod renewals;
 pub mod seal;
 pub mod security;
 pub mod signatures;

@@ -42,6 +42,10 @@ pub enum SigningError {
     /// A link is resent only to a signatory whose turn has come.
     #[error("earlier signatories have not signed yet")]
     NotYetTheirTurn,
+    /// The start chosen for a renewal leaves a gap or an overlap that
+    /// was not confirmed.
+    #[error(transparent)]
+    Renewal(#[from] crate::domain::renewal::RenewalError),
     /// The agreement PDF could not be made.
     #[error("the agreement could not be rendered: {0}")]
     Render(String),
@@ -102,6 +106,17 @@ pub struct Sender<'a> {
     pub name: &'a str,
 }
 
+/// The first day in force agreed when sending for signature.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Start {
+    /// The date chosen, if any: otherwise the day of the last signature,
+    /// or for a renewal the day after the previous term ends.
+    pub on: Option<NaiveDate>,
+    /// For a renewal, that a start leaving a gap or an overlap with the
+    /// previous term is wanted.
+    pub confirmed: bool,
+}
+
 /// Sends the approved version of a pact for signature: one request per
 /// representative of each party and one for `city_signer`, ordered by the
 /// city's rules; e-mails a link to those whose turn it is. Returns how many
@@ -110,7 +125,7 @@ pub fn send(
     conn: &mut DbConn,
     pact: &PactRef,
     sender: Sender<'_>,
-    (city_signer, start): (i64, Option<NaiveDate>),
+    (city_signer, start): (i64, Start),
     now: DateTime<Utc>,
     site: &str,
 ) -> Result<usize, SigningError> {
@@ -155,6 +170,17 @@ pub fn send(
                 now,
             )?;
         }
+        let start = match db::renewals::previous_end(conn, pact.pact_id)? {
+            // A renewal follows its previous term unless told otherwise.
+            Some(previous_end) => match start.on {
+                Some(on) => {
+                    crate::domain::renewal::check_start(previous_end, on, start.confirmed)?;
+                    Some(on)
+                }
+                None => Some(crate::domain::renewal::next_start(previous_end)),
+            },
+            None => start.on,
+        };
         store::set_agreed_start(conn, pact.pact_id, start)?;
         db::pacts::record_event(
             conn,
@@ -325,7 +351,12 @@ fn complete(
     site: &str,
 ) -> Result<(), SigningError> {
     let agreed = store::agreed_start(conn, pact.pact_id)?;
-    let start = rules::start_date(agreed, at.date_naive());
+    // A renewal starts when agreed, even in the past, so that its term
+    // follows the previous one without a gap.
+    let start = match (db::renewals::previous_end(conn, pact.pact_id)?, agreed) {
+        (Some(_), Some(agreed)) => agreed,
+        _ => rules::start_date(agreed, at.date_naive()),
+    };
     db::pacts::apply(
         conn,
         pact.pact_id,

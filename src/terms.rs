@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::db::{self, DbConn};
-use crate::domain::lifecycle::{Action, Actor};
+use crate::domain::lifecycle::{Action, Actor, Status};
 use crate::i18n::{Arg, Lang};
 use crate::mail::messages::{self, PactNotice};
 use crate::signatures::PactRef;
@@ -81,9 +81,10 @@ pub fn send_expiry_notices(
     let until = today
         .checked_add_days(Days::new(horizon.into()))
         .unwrap_or(NaiveDate::MAX);
-    let due: Vec<(i64, NaiveDate, u32)> = db::terms::ending_between(conn, today, until)?
-        .into_iter()
-        .filter_map(|(pact_id, city_id, end)| {
+    let ending = db::terms::ending_between(conn, today, until)?;
+    let due: Vec<(i64, NaiveDate, u32)> = ending
+        .iter()
+        .filter_map(|&(pact_id, city_id, end)| {
             let days_left = (end - today).num_days();
             let offset = offsets
                 .get(&city_id)?
@@ -96,10 +97,19 @@ pub fn send_expiry_notices(
         .collect();
     let ids: Vec<i64> = due.iter().map(|(id, _, _)| *id).collect();
     let sent = db::notices::sent(conn, "expiry", &ids)?;
+    // A term whose renewal is under way or signed needs no reminder; one
+    // that renews tacitly gets a notice saying so, with the deadline to
+    // object.
+    let renewals = db::renewals::renewed(conn, &ids)?;
+    let pairs: Vec<(i64, i64)> = ending.iter().map(|&(id, city, _)| (id, city)).collect();
+    let tacit = crate::renewals::tacit_among(conn, &pairs)?;
     let mut noticed = 0;
     for (pact_id, end, offset) in due {
         let key = offset.to_string();
-        if sent.contains(&(pact_id, key.clone())) {
+        let renewing = renewals
+            .get(&pact_id)
+            .is_some_and(|s| !matches!(s, Status::Rejected | Status::Withdrawn));
+        if renewing || sent.contains(&(pact_id, key.clone())) {
             continue;
         }
         let pact = PactRef::load(conn, pact_id)?;
@@ -109,11 +119,22 @@ pub fn send_expiry_notices(
                 return Ok::<_, diesel::result::Error>(false);
             }
             db::notices::record(conn, pact_id, "expiry", &key, now)?;
-            let args = [
+            let mut args = vec![
                 ("date", Arg::Str(end.to_string())),
                 ("days", Arg::Num((end - today).num_days())),
             ];
-            tell(conn, &pact, PactNotice::Expiry, (&args, None), (now, site))?;
+            let notice = if tacit.contains(&pact_id) {
+                let deadline = pact.city.renewal().objection_deadline(end);
+                args.push(("deadline", Arg::Str(deadline.to_string())));
+                args.push((
+                    "open",
+                    Arg::Str(if today <= deadline { "yes" } else { "no" }.to_owned()),
+                ));
+                PactNotice::TacitRenewal
+            } else {
+                PactNotice::Expiry
+            };
+            tell(conn, &pact, notice, (&args, None), (now, site))?;
             Ok(true)
         })?;
         noticed += usize::from(done);
@@ -121,16 +142,31 @@ pub fn send_expiry_notices(
     Ok(noticed)
 }
 
-/// Moves the pacts in force whose end date has passed to expired, and
-/// tells their parties. Returns how many expired.
+/// Ends the terms of the pacts in force whose end date has passed: those
+/// that renew tacitly get their next term, the others expire; the parties
+/// are told. Returns how many terms ended.
 pub fn expire_ended(conn: &mut DbConn, now: DateTime<Utc>, site: &str) -> Result<usize, TermError> {
-    let pacts = db::terms::ended(conn, now.date_naive())?;
-    move_by_clock(
+    let today = now.date_naive();
+    let ended = db::terms::ended(conn, today)?;
+    let mut tacit: Vec<i64> = crate::renewals::tacit_among(conn, &ended)?
+        .into_iter()
+        .collect();
+    tacit.sort_unstable();
+    let renewed = crate::renewals::renew_tacitly(conn, &tacit, (now, site))?;
+    // The renewed ones have expired; whatever is left in force (suspended
+    // at its end, say) expires.
+    let pacts = if tacit.is_empty() {
+        ended
+    } else {
+        db::terms::ended(conn, today)?
+    };
+    let expired = move_by_clock(
         conn,
         &pacts,
         (&Action::Expire, PactNotice::Expired),
         (now, site),
-    )
+    )?;
+    Ok(renewed + expired)
 }
 
 /// Lifts the suspensions whose end date has passed, and tells the

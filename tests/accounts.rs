@@ -997,13 +997,14 @@ async fn an_administrator_edits_the_citys_deadlines() {
                 ("signing_link_days", "7"),
                 ("reminder_days", "2"),
                 ("reminder_cap", "11"),
+                ("objection_days", "400"),
             ],
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         bad.texts(".error-summary li").len(),
-        4,
+        5,
         "every error at once"
     );
     assert!(bad.body.contains("entre 0 et 10"));
@@ -1026,6 +1027,8 @@ async fn an_administrator_edits_the_citys_deadlines() {
                 ("signing_link_days", "7"),
                 ("reminder_days", "2"),
                 ("reminder_cap", "0"),
+                ("tacit_renewal", "1"),
+                ("objection_days", "45"),
             ],
         )
         .await;
@@ -1037,6 +1040,8 @@ async fn an_administrator_edits_the_citys_deadlines() {
     assert_eq!(city["city"]["signing_order"], "sequential");
     assert_eq!(city["city"]["signing_link_days"], 7);
     assert_eq!(city["city"]["reminder_cap"], 0);
+    assert_eq!(city["city"]["tacit_renewal"], true);
+    assert_eq!(city["city"]["objection_days"], 45);
     let page = app.get("/cities/valmont").await;
     assert!(
         page.texts(".facts dd")

@@ -1,5 +1,6 @@
 //! Cities and their districts.
 
+use crate::domain::renewal::RenewalSettings;
 use crate::domain::signing::{SigningOrder, SigningSettings};
 use crate::domain::vocab::Vocabulary;
 use chrono::NaiveDateTime;
@@ -48,6 +49,10 @@ pub struct City {
     pub reminder_days: i32,
     /// Reminders at most.
     pub reminder_cap: i32,
+    /// Whether ordinary pacts renew tacitly.
+    pub tacit_renewal: bool,
+    /// Days before the end date by which one may object to a tacit renewal.
+    pub objection_days: i32,
 }
 
 impl City {
@@ -87,6 +92,20 @@ impl City {
         } else {
             tracing::warn!(city = %self.slug, "invalid stored signing settings, using defaults");
             SigningSettings::default()
+        }
+    }
+
+    /// How the city renews its pacts.
+    pub fn renewal(&self) -> RenewalSettings {
+        let settings = RenewalSettings {
+            tacit: self.tacit_renewal,
+            objection_days: u32::try_from(self.objection_days).unwrap_or(0),
+        };
+        if settings.is_valid() {
+            settings
+        } else {
+            tracing::warn!(city = %self.slug, "invalid stored renewal settings, using defaults");
+            RenewalSettings::default()
         }
     }
 }
@@ -214,6 +233,8 @@ pub struct CityUpdate {
     pub settings: CitySettings,
     /// Rules for signatures (validated).
     pub signing: SigningSettings,
+    /// How pacts are renewed (validated).
+    pub renewal: RenewalSettings,
 }
 
 /// Saves a city's regulation and settings.
@@ -232,6 +253,8 @@ pub fn update(conn: &mut DbConn, city_id: i64, update: &CityUpdate) -> QueryResu
             cities::signing_link_days.eq(days(update.signing.link_days)),
             cities::reminder_days.eq(days(update.signing.reminder_days)),
             cities::reminder_cap.eq(days(update.signing.reminder_cap)),
+            cities::tacit_renewal.eq(update.renewal.tacit),
+            cities::objection_days.eq(days(update.renewal.objection_days)),
         ))
         .execute(conn)
         .map(drop)

@@ -20,6 +20,7 @@ pub mod outbox;
 pub mod pacts;
 pub mod parties;
 pub mod proposals;
+pub mod renewals;
 pub mod reports;
 pub mod review;
 pub mod schema;

@@ -47,6 +47,8 @@ struct PactRow {
     start_date: Option<NaiveDate>,
     end_date: Option<NaiveDate>,
     updated_at: NaiveDateTime,
+    term: i32,
+    renewal_objection: Option<String>,
 }
 
 /// A pact's own fields.
@@ -82,6 +84,13 @@ pub struct Pact {
     /// Last change, for optimistic concurrency.
     #[serde(skip)]
     pub updated_at: NaiveDateTime,
+    /// Which term of the pact this is: 0 for the first, 1 for its first
+    /// renewal (`-R1`)…
+    pub term: u32,
+    /// Why a party or the city objected to its tacit renewal, if one did
+    /// (who and when are in the history).
+    #[serde(skip)]
+    pub renewal_objection: Option<String>,
 }
 
 impl PactRow {
@@ -112,6 +121,8 @@ impl PactRow {
                 end_date: self.end_date,
             },
             updated_at: self.updated_at,
+            term: count(self.term),
+            renewal_objection: self.renewal_objection,
         })
     }
 }
@@ -597,6 +608,7 @@ pub fn create(
         let number = PactNumber {
             year,
             sequence: u32::try_from(sequence).unwrap_or(1),
+            renewal: 0,
         }
         .to_string();
         let pact_id: i64 = diesel::insert_into(pacts::table)
@@ -656,7 +668,7 @@ pub fn create(
 }
 
 #[expect(clippy::too_many_arguments, reason = "one column each")]
-fn insert_version(
+pub(super) fn insert_version(
     conn: &mut DbConn,
     pact_id: i64,
     number: i32,
@@ -869,6 +881,15 @@ pub fn latest_version(conn: &mut DbConn, pact_id: i64) -> QueryResult<(i32, Stri
         .order(pact_versions::number.desc())
         .select((pact_versions::number, pact_versions::sha256))
         .first(conn)
+}
+
+/// The pact with this id.
+pub fn get(conn: &mut DbConn, pact_id: i64) -> QueryResult<Pact> {
+    pacts::table
+        .find(pact_id)
+        .select(PactRow::as_select())
+        .first(conn)?
+        .into_pact()
 }
 
 /// A pact's status.

@@ -20,6 +20,8 @@ diesel::table! {
         signing_link_days -> Integer,
         reminder_days -> Integer,
         reminder_cap -> Integer,
+        tacit_renewal -> Bool,
+        objection_days -> Integer,
     }
 }
 
@@ -90,6 +92,8 @@ diesel::table! {
         agreed_start_on -> Nullable<Date>,
         suspended_until -> Nullable<Date>,
         report_frequency -> Text,
+        term -> Integer,
+        renewal_objection -> Nullable<Text>,
     }
 }
 

@@ -15,6 +15,7 @@ pub mod lifecycle;
 pub mod number;
 pub mod policy;
 pub mod proposal;
+pub mod renewal;
 pub mod report;
 pub mod signing;
 pub mod template;

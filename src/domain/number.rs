@@ -1,5 +1,6 @@
 //! Pact numbers: unique per city and year, `YYYY-NNNN` (`2026-0042`),
-//! numbered in order of submission within the year.
+//! numbered in order of submission within the year; a renewal adds
+//! `-R1`, `-R2`…
 
 use std::fmt;
 
@@ -8,7 +9,7 @@ use std::fmt;
 /// ```
 /// use pacta::domain::number::PactNumber;
 ///
-/// let number = PactNumber { year: 2026, sequence: 42 };
+/// let number = PactNumber { year: 2026, sequence: 42, renewal: 0 };
 /// assert_eq!(number.to_string(), "2026-0042");
 /// assert_eq!(PactNumber::parse("2026-0042"), Some(number));
 /// assert_eq!(PactNumber::parse("2026-42"), None);
@@ -19,17 +20,42 @@ pub struct PactNumber {
     pub year: i32,
     /// Order of submission within the year, from 1.
     pub sequence: u32,
+    /// For the renewal of a pact, which one (`-R1`, `-R2`…); 0 otherwise.
+    pub renewal: u32,
 }
 
 impl fmt::Display for PactNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:04}", self.year, self.sequence)
+        write!(f, "{:04}-{:04}", self.year, self.sequence)?;
+        if self.renewal > 0 {
+            write!(f, "-R{}", self.renewal)?;
+        }
+        Ok(())
     }
 }
 
 impl PactNumber {
-    /// Parses `YYYY-NNNN` (four or more digits after the dash, from 1).
+    /// The number of its `renewal`-th renewal: the same number with `-R1`,
+    /// `-R2`… (a dash rather than a slash, so that it stays one segment
+    /// of a URL).
+    #[must_use]
+    pub fn renewed(self, renewal: u32) -> PactNumber {
+        PactNumber { renewal, ..self }
+    }
+
+    /// Parses `YYYY-NNNN` (four or more digits after the dash, from 1),
+    /// optionally followed by `-R` and the renewal's order (from 1).
     pub fn parse(s: &str) -> Option<PactNumber> {
+        let (s, renewal) = match s.split_once("-R") {
+            Some((number, renewal)) => {
+                let renewal: u32 = renewal
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                    .then(|| renewal.parse().ok())??;
+                (number, (renewal > 0).then_some(renewal)?)
+            }
+            None => (s, 0),
+        };
         let (year, sequence) = s.split_once('-')?;
         if year.len() != 4
             || sequence.len() < 4
@@ -40,6 +66,7 @@ impl PactNumber {
         let number = PactNumber {
             year: year.parse().ok()?,
             sequence: sequence.parse().ok()?,
+            renewal,
         };
         (number.sequence > 0).then_some(number)
     }
@@ -54,7 +81,8 @@ mod tests {
         assert_eq!(
             PactNumber {
                 year: 2026,
-                sequence: 42
+                sequence: 42,
+                renewal: 0
             }
             .to_string(),
             "2026-0042"
@@ -62,7 +90,8 @@ mod tests {
         assert_eq!(
             PactNumber {
                 year: 2026,
-                sequence: 12345
+                sequence: 12345,
+                renewal: 0
             }
             .to_string(),
             "2026-12345"
@@ -74,6 +103,7 @@ mod tests {
         let number = PactNumber {
             year: 2025,
             sequence: 7,
+            renewal: 2,
         };
         assert_eq!(PactNumber::parse(&number.to_string()), Some(number));
     }
@@ -93,5 +123,15 @@ mod tests {
         ] {
             assert_eq!(PactNumber::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn renewals_carry_their_order_after_the_number() {
+        let first = PactNumber::parse("2026-0042").expect("a number");
+        assert_eq!(first.renewed(1).to_string(), "2026-0042-R1");
+        assert_eq!(PactNumber::parse("2026-0042-R12"), Some(first.renewed(12)));
+        assert_eq!(PactNumber::parse("2026-0042-R0"), None);
+        assert_eq!(PactNumber::parse("2026-0042-R"), None);
+        assert_eq!(PactNumber::parse("2026-0042-Rx"), None);
     }
 }

@@ -472,6 +472,23 @@ pub enum PactNotice {
     DisputeOpened,
     /// A dispute was closed (`resolution`), with a note.
     DisputeClosed,
+    /// Its end date comes (`date`, `days`) and it will renew tacitly
+    /// unless someone objects by `deadline` (`open`: `yes`/`no`, whether
+    /// one still may).
+    TacitRenewal,
+    /// Someone asked for its renewal (`renewal`: the new term's number),
+    /// maybe with changes.
+    RenewalRequested,
+    /// The officer accepted the renewal (this pact is the new term).
+    RenewalAccepted,
+    /// The officer asks for changes to the renewal, saying which.
+    RenewalChanges,
+    /// The officer refused the renewal, with reasons.
+    RenewalRefused,
+    /// Someone objected to its tacit renewal, with reasons.
+    RenewalObjected,
+    /// It was renewed tacitly: `renewal` runs from `start` to `end`.
+    RenewedTacitly,
 }
 
 impl PactNotice {
@@ -497,6 +514,26 @@ impl PactNotice {
             PactNotice::DisputeClosed => {
                 ("mail-dispute-closed-subject", "mail-dispute-closed-body")
             }
+            PactNotice::TacitRenewal => ("mail-tacit-subject", "mail-tacit-body"),
+            PactNotice::RenewalRequested => (
+                "mail-renewal-requested-subject",
+                "mail-renewal-requested-body",
+            ),
+            PactNotice::RenewalAccepted => (
+                "mail-renewal-accepted-subject",
+                "mail-renewal-accepted-body",
+            ),
+            PactNotice::RenewalChanges => {
+                ("mail-renewal-changes-subject", "mail-renewal-changes-body")
+            }
+            PactNotice::RenewalRefused => {
+                ("mail-renewal-refused-subject", "mail-renewal-refused-body")
+            }
+            PactNotice::RenewalObjected => (
+                "mail-renewal-objected-subject",
+                "mail-renewal-objected-body",
+            ),
+            PactNotice::RenewedTacitly => ("mail-renewed-subject", "mail-renewed-body"),
         }
     }
 }

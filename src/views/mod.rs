@@ -21,6 +21,7 @@ pub mod pacts;
 pub mod parties;
 pub mod proposals;
 pub mod registry;
+pub mod renewals;
 pub mod reports;
 pub mod review;
 pub mod seal;

@@ -79,6 +79,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
                 }
             }
+            (super::renewals::section(ctx, (&data.city.slug, &pact.number), &data.renewal))
             (super::signing::panel(ctx, (&data.city.slug, &pact.number), &data.signing))
             (super::reports::section(ctx, (&data.city.slug, &pact.number), &data.reports))
             (super::disputes::section(ctx, (&data.city.slug, &pact.number), &data.disputes))

@@ -66,6 +66,15 @@ pub fn edit(ctx: &Ctx, city: &City, form: &SettingsForm, errors: &FieldErrors) -
                     (number("reminder_days", "settings-reminder-days", &form.reminder_days))
                     (number("reminder_cap", "settings-reminder-cap", &form.reminder_cap))
                 }
+                fieldset {
+                    legend { (lang.t("settings-renewals")) }
+                    div.field.check {
+                        input #f-tacit_renewal type="checkbox" name="tacit_renewal" value="1" checked[form.tacit_renewal.is_some()] aria-describedby="f-tacit_renewal-hint";
+                        label for="f-tacit_renewal" { (lang.t("settings-tacit-renewal")) }
+                        p.hint #f-tacit_renewal-hint { (lang.t("settings-tacit-renewal-hint")) }
+                    }
+                    (number("objection_days", "settings-objection-days", &form.objection_days))
+                }
                 button type="submit" { (lang.t("account-save")) }
             }
         },

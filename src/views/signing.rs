@@ -180,7 +180,7 @@ pub fn panel(ctx: &Ctx, (slug, number): (&str, &str), panel: &Panel) -> Markup {
                 }
                 (issued(ctx, &pact_path, panel))
                 @if !panel.round.is_empty() { (round(ctx, slug, panel)) }
-                @if let Some(signers) = &panel.send { (send_form(ctx, slug, number, signers)) }
+                @if let Some(signers) = &panel.send { (send_form(ctx, (slug, number), signers, panel.renewal_start)) }
             }
         }
     }
@@ -273,7 +273,12 @@ fn round(ctx: &Ctx, slug: &str, panel: &Panel) -> Markup {
     }
 }
 
-fn send_form(ctx: &Ctx, slug: &str, number: &str, signers: &[(i64, String)]) -> Markup {
+fn send_form(
+    ctx: &Ctx,
+    (slug, number): (&str, &str),
+    signers: &[(i64, String)],
+    renewal_start: Option<chrono::NaiveDate>,
+) -> Markup {
     let lang = ctx.lang;
     html! {
         @if signers.is_empty() {
@@ -288,10 +293,22 @@ fn send_form(ctx: &Ctx, slug: &str, number: &str, signers: &[(i64, String)]) -> 
                         @for (id, name) in signers { option value=(id) { (name) } }
                     }
                 }
-                div.field {
-                    label for="f-start" { (lang.t("signatures-start")) }
-                    p.hint #f-start-hint { (lang.t("signatures-start-hint")) }
-                    input #f-start type="date" name="start" aria-describedby="f-start-hint";
+                @if let Some(start) = renewal_start {
+                    div.field {
+                        label for="f-start" { (lang.t("signatures-start")) }
+                        p.hint #f-start-hint { (lang.t_args("renewal-start-hint", &[("date", Arg::Str(lang.date(start)))])) }
+                        input #f-start type="date" name="start" value=(start.to_string()) aria-describedby="f-start-hint";
+                    }
+                    div.field.check {
+                        input #f-confirm_start type="checkbox" name="confirm_start" value="1";
+                        label for="f-confirm_start" { (lang.t("renewal-confirm-start")) }
+                    }
+                } @else {
+                    div.field {
+                        label for="f-start" { (lang.t("signatures-start")) }
+                        p.hint #f-start-hint { (lang.t("signatures-start-hint")) }
+                        input #f-start type="date" name="start" aria-describedby="f-start-hint";
+                    }
                 }
                 button type="submit" { (lang.t("signatures-send")) }
             }

@@ -18,6 +18,7 @@ mod links;
 pub mod pages;
 pub mod parties;
 pub mod proposals;
+pub mod renewals;
 pub mod reports;
 pub mod review;
 pub mod routes;

@@ -208,6 +208,9 @@ pub struct PactData {
     /// Disputes, for the parties and the city.
     #[serde(skip)]
     pub disputes: crate::views::disputes::Section,
+    /// Renewal of the term, or the term it renews.
+    #[serde(skip)]
+    pub renewal: crate::views::renewals::Section,
 }
 
 pub(super) async fn load_pact(
@@ -280,6 +283,8 @@ pub(super) async fn load_pact(
                 participant.is_some(),
                 staff.is_some(),
             )?;
+            let renewal =
+                super::renewals::section(conn, (&detail.pact, &city), participant, today)?;
             let signing = super::signing::panel(
                 conn,
                 viewer.as_ref(),
@@ -308,6 +313,7 @@ pub(super) async fn load_pact(
                 signing,
                 reports,
                 disputes,
+                renewal,
             })
         })
         .await

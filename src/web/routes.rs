@@ -15,8 +15,8 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, api, attachments, auth, calls, comments, dashboard, disputes, drafting, invitations,
-    jobs, links, pages, parties, proposals, reports, review, seal, second_factor, settings,
-    signing, templates, verify,
+    jobs, links, pages, parties, proposals, renewals, reports, review, seal, second_factor,
+    settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -70,6 +70,8 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/cities/{city}/pacts/{number}/reports/{id}/edit", SignedIn, post(reports::update)),
         (Method::GET, "/reports/photos/{id}", Public, get(reports::photo)),
         (Method::POST, "/cities/{city}/pacts/{number}/disputes", SignedIn, post(disputes::open)),
+        (Method::POST, "/cities/{city}/pacts/{number}/renewal", SignedIn, post(renewals::ask)),
+        (Method::POST, "/cities/{city}/pacts/{number}/renewal/objection", SignedIn, post(renewals::object)),
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
         (Method::GET, "/cities/{city}/calls", Public, get(calls::public)),
         (Method::GET, "/verify", Public, get(verify::form)),
@@ -138,6 +140,7 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/reports/{id}/review", CityStaff, post(reports::review)),
         (Method::POST, "/admin/{city}/disputes/{id}/conciliation", CityStaff, post(disputes::conciliation)),
         (Method::POST, "/admin/{city}/disputes/{id}/close", CityStaff, post(disputes::close)),
+        (Method::POST, "/admin/{city}/pacts/{number}/renewal", CityStaff, post(renewals::decide)),
         (Method::POST, "/admin/{city}/signatures/{id}/resend", CityStaff, post(signing::resend)),
         (Method::POST, "/admin/{city}/signatures/{id}/cancel", CityStaff, post(signing::cancel)),
         (Method::POST, "/admin/{city}/pacts/{number}/assign", CityStaff, post(review::assign)),

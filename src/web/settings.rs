@@ -11,6 +11,7 @@ use crate::app::AppState;
 use crate::db;
 use crate::db::cities::CityUpdate;
 use crate::domain::city::CitySettings;
+use crate::domain::renewal::RenewalSettings;
 use crate::domain::signing::{SigningOrder, SigningSettings};
 use crate::domain::vocab::Vocabulary as _;
 use crate::error::AppError;
@@ -54,6 +55,12 @@ pub struct SettingsForm {
     /// Reminders at most.
     #[serde(default)]
     pub reminder_cap: String,
+    /// Whether ordinary pacts renew tacitly (a ticked checkbox sends `1`).
+    #[serde(default)]
+    pub tacit_renewal: Option<String>,
+    /// Days before the end date by which one may object to it.
+    #[serde(default)]
+    pub objection_days: String,
 }
 
 impl SettingsForm {
@@ -71,6 +78,8 @@ impl SettingsForm {
             signing_link_days: city.signing_link_days.to_string(),
             reminder_days: city.reminder_days.to_string(),
             reminder_cap: city.reminder_cap.to_string(),
+            tacit_renewal: city.tacit_renewal.then(|| "1".to_owned()),
+            objection_days: city.objection_days.to_string(),
         }
     }
 
@@ -105,6 +114,7 @@ impl SettingsForm {
                         "reminder_cap" => "error-reminder-cap",
                         "signing_link_days" => "error-link-days",
                         "reminder_days" => "error-reminder-days",
+                        "objection_days" => "error-objection-days",
                         _ => "error-days",
                     },
                 );
@@ -139,6 +149,10 @@ impl SettingsForm {
             reminder_days: number(&self.reminder_days, "reminder_days", 60, &mut errors),
             reminder_cap: number(&self.reminder_cap, "reminder_cap", 10, &mut errors),
         };
+        let renewal = RenewalSettings {
+            tacit: self.tacit_renewal.is_some(),
+            objection_days: number(&self.objection_days, "objection_days", 365, &mut errors),
+        };
         let settings = CitySettings {
             review_days,
             publication_days,
@@ -155,6 +169,7 @@ impl SettingsForm {
                 language: language.code().to_owned(),
                 settings,
                 signing,
+                renewal,
             }),
             _ => Err(errors),
         }

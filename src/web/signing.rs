@@ -19,6 +19,7 @@ use crate::app::AppState;
 use crate::db;
 use crate::db::signing::{Edition, Evidence, Request};
 use crate::db::users::User;
+use crate::domain::renewal::next_start;
 use crate::domain::signing::{self as rules, ConsentError, Method, RequestState};
 use crate::error::{AppError, Message};
 use crate::i18n::{Arg, Lang};
@@ -46,6 +47,7 @@ impl From<SigningError> for AppError {
             SigningError::TextChanged => "sign-error-text-changed",
             SigningError::LastOfParty => "sign-error-last-of-party",
             SigningError::Write(db::pacts::WriteError::Transition(_)) => "error-not-now",
+            SigningError::Renewal(e) => return AppError::from(e),
             SigningError::Render(e) => return AppError::Internal(anyhow::anyhow!(e)),
             SigningError::Write(e) => return AppError::Internal(e.into()),
             SigningError::Db(e) => return AppError::from(e),
@@ -61,6 +63,9 @@ pub struct SendForm {
     signer: String,
     #[serde(default)]
     start: String,
+    /// Ticked to confirm a renewal's start leaving a gap or an overlap.
+    #[serde(default)]
+    confirm_start: Option<String>,
 }
 
 /// `POST /admin/{city}/pacts/{number}/signatures`: sends the approved
@@ -91,6 +96,10 @@ pub async fn send(
             let sender = Sender {
                 user_id: user.id,
                 name: &user.display_name,
+            };
+            let start = signatures::Start {
+                on: start,
+                confirmed: form.confirm_start.is_some(),
             };
             signatures::send(conn, &pact, sender, (signer, start), now, &site)?;
             Ok(())
@@ -636,6 +645,8 @@ pub struct Panel {
     pub send: Option<Vec<(i64, String)>>,
     /// The viewer's own request waiting for them.
     pub own_pending: bool,
+    /// For a renewal being sent, the start that follows its previous term.
+    pub renewal_start: Option<NaiveDate>,
     /// The agreements issued (latest first).
     pub issued: Vec<db::signing::Issued>,
     /// Whether the viewer may download the full edition.
@@ -683,7 +694,12 @@ pub fn panel(
     } else {
         None
     };
+    let renewal_start = match send {
+        Some(_) => db::renewals::previous_end(conn, pact_id)?.map(next_start),
+        None => None,
+    };
     Ok(Panel {
+        renewal_start,
         round: if participant || staff {
             round
         } else {

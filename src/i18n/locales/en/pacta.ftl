@@ -989,3 +989,70 @@ mail-dispute-closed-body = The dispute over the collaboration pact no. { $number
     [amended] the pact will be amended, with a new text to sign.
    *[other] the pact is ended.
 }
+
+## Renewals
+settings-renewals = Renewals
+settings-tacit-renewal = Renew ordinary pacts tacitly
+settings-tacit-renewal-hint = At the end of its term, an ordinary pact is renewed for the same duration unless a party or the city objects before the deadline. Complex pacts are always renewed on request.
+settings-objection-days = Objection period (days before the pact ends)
+error-objection-days = Enter a number of days between 1 and 365.
+renewal-title = Renewal
+renewal-of = Renewal of pact
+renewal-last-report = Last activity report: { $start } to { $end }
+renewal-no-report = No activity report was sent during the previous term.
+renewal-refused = The renewal was refused:
+renewal-withdrawn = The renewal request was withdrawn:
+renewal-done = Renewed from { $date }:
+renewal-under-way = Renewal under way:
+renewal-tacit = This pact will be renewed tacitly for the same duration from { $start }, unless a party or the city objects by { $deadline }.
+renewal-tacit-objected = An objection to the tacit renewal was made: the pact will end with its term unless a renewal is asked for.
+renewal-objection = Reasons for objecting
+renewal-objection-hint = Sent to the parties and the city's officer; the public history only says that someone objected.
+renewal-object = Object to the tacit renewal
+renewal-opens = Renewal can be asked for from { $date }.
+renewal-ask-explain = The renewal takes the text in force and the same parties; the new term starts the day after this one ends. The city's officer accepts it, asks for changes or refuses it; it is then signed again.
+renewal-duration = Duration of the new term (months)
+renewal-changes = Changes you would like
+renewal-changes-hint = Optional: what you would like to change for the new term.
+renewal-ask = Ask for renewal
+renewal-decision = Answer to the renewal request
+renewal-accept = Accept (on to approval and signatures)
+renewal-ask-changes = Ask for changes (co-design)
+renewal-refuse = Refuse
+renewal-note = Changes asked for, or reasons for refusing
+renewal-note-hint = Required to ask for changes or refuse; sent to the parties.
+renewal-answer = Answer
+renewal-start-hint = This is a renewal: the new term starts the day after the previous one ends, on { $date }. Change this date only on purpose.
+renewal-confirm-start = I confirm a start date that leaves a gap or an overlap with the previous term.
+renewal-error-not-in-force = Only a pact in force can be renewed.
+renewal-error-not-yet = Renewal can be asked for from { $date }.
+renewal-error-already = This term of the pact already has a renewal.
+renewal-error-not-tacit = This pact does not renew tacitly.
+renewal-error-objections-closed = The deadline to object to the tacit renewal passed on { $date }.
+renewal-error-objected = Someone already objected.
+renewal-error-gap = This date would leave { $days } day(s) without a pact between the two terms. Tick the confirmation box if that is intended.
+renewal-error-overlap = This date would make the two terms overlap by { $days } day(s). Tick the confirmation box if that is intended.
+renewal-error-duration = Enter a duration between 1 and 120 months.
+renewal-error-reason = Give the reasons for objecting.
+renewal-error-not-party = Only the pact's parties and the city ask for its renewal or object to it.
+event-renewal_requested = Renewal asked for
+event-renewed_tacitly = Renewed tacitly
+event-renewal_changes_asked = Changes asked for the renewal
+event-tacit_renewal_objected = Objection to tacit renewal
+mail-tacit-subject = The pact “{ $title }” ends on { $date }
+mail-tacit-body = The collaboration pact no. { $number } “{ $title }” ends on { $date }. It will be renewed tacitly for the same duration { $open ->
+    [yes] unless a party or the city objects by { $deadline }, from the pact's page.
+   *[other] : the deadline to object passed on { $deadline }.
+}
+mail-renewal-requested-subject = Renewal asked for “{ $title }”
+mail-renewal-requested-body = The renewal of the collaboration pact no. { $number } “{ $title }” was asked for: the new term is numbered { $renewal } and waits for the city's answer.
+mail-renewal-accepted-subject = Renewal accepted: “{ $title }”
+mail-renewal-accepted-body = The city accepted the renewal no. { $number } “{ $title }”. It will be approved, then sent for signature.
+mail-renewal-changes-subject = Changes asked for the renewal of “{ $title }”
+mail-renewal-changes-body = The city asks for changes to the renewal no. { $number } “{ $title }”, to be worked out together on the pact's page:
+mail-renewal-refused-subject = Renewal refused: “{ $title }”
+mail-renewal-refused-body = The city refused the renewal no. { $number } “{ $title }”, for these reasons:
+mail-renewal-objected-subject = Objection to the tacit renewal of “{ $title }”
+mail-renewal-objected-body = An objection to the tacit renewal of the collaboration pact no. { $number } “{ $title }” was made: it will end with its term unless a renewal is asked for. Reasons:
+mail-renewed-subject = The pact “{ $title }” is renewed
+mail-renewed-body = The collaboration pact no. { $number } “{ $title }” was renewed tacitly: the new term, no. { $renewal }, runs from { $start } to { $end }.

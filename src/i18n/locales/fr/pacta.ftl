@@ -989,3 +989,70 @@ mail-dispute-closed-body = Le différend sur le pacte de collaboration n° { $nu
     [amended] le pacte sera modifié, par un nouveau texte à signer.
    *[other] il est mis fin au pacte.
 }
+
+## Renewals
+settings-renewals = Renouvellements
+settings-tacit-renewal = Renouveler tacitement les pactes ordinaires
+settings-tacit-renewal-hint = À son terme, un pacte ordinaire est renouvelé pour la même durée, sauf opposition d’une partie ou de la Ville avant la date limite. Les pactes complexes se renouvellent toujours sur demande.
+settings-objection-days = Délai d’opposition (jours avant la fin du pacte)
+error-objection-days = Saisissez un nombre de jours entre 1 et 365.
+renewal-title = Renouvellement
+renewal-of = Renouvellement du pacte
+renewal-last-report = Dernier rapport d’activité : du { $start } au { $end }
+renewal-no-report = Aucun rapport d’activité n’a été transmis pendant le terme précédent.
+renewal-refused = Le renouvellement a été refusé :
+renewal-withdrawn = La demande de renouvellement a été retirée :
+renewal-done = Renouvelé à compter du { $date } :
+renewal-under-way = Renouvellement en cours :
+renewal-tacit = Ce pacte sera renouvelé tacitement pour la même durée à compter du { $start }, sauf opposition d’une partie ou de la Ville au plus tard le { $deadline }.
+renewal-tacit-objected = Une opposition au renouvellement tacite a été formée : le pacte prendra fin à son terme, sauf demande de renouvellement.
+renewal-objection = Motifs de l’opposition
+renewal-objection-hint = Transmis aux parties et à l’agent de la Ville ; l’historique public indique seulement qu’une opposition a été formée.
+renewal-object = S’opposer au renouvellement tacite
+renewal-opens = Le renouvellement pourra être demandé à partir du { $date }.
+renewal-ask-explain = Le renouvellement reprend le texte en vigueur et les mêmes parties ; le nouveau terme commence le lendemain de la fin de celui-ci. L’agent de la Ville l’accepte, demande des modifications ou le refuse ; il est ensuite signé à nouveau.
+renewal-duration = Durée du nouveau terme (mois)
+renewal-changes = Modifications souhaitées
+renewal-changes-hint = Facultatif : ce que vous aimeriez changer pour le nouveau terme.
+renewal-ask = Demander le renouvellement
+renewal-decision = Réponse à la demande de renouvellement
+renewal-accept = Accepter (vers l’approbation puis les signatures)
+renewal-ask-changes = Demander des modifications (co-construction)
+renewal-refuse = Refuser
+renewal-note = Modifications demandées ou motifs du refus
+renewal-note-hint = Obligatoire pour demander des modifications ou refuser ; envoyé aux parties.
+renewal-answer = Répondre
+renewal-start-hint = C’est un renouvellement : le nouveau terme commence le lendemain de la fin du précédent, le { $date }. Ne changez cette date que délibérément.
+renewal-confirm-start = Je confirme une date de début qui laisse un intervalle ou un chevauchement avec le terme précédent.
+renewal-error-not-in-force = Seul un pacte en vigueur peut être renouvelé.
+renewal-error-not-yet = Le renouvellement pourra être demandé à partir du { $date }.
+renewal-error-already = Ce terme du pacte a déjà un renouvellement.
+renewal-error-not-tacit = Ce pacte ne se renouvelle pas tacitement.
+renewal-error-objections-closed = Le délai pour s’opposer au renouvellement tacite a expiré le { $date }.
+renewal-error-objected = Une opposition a déjà été formée.
+renewal-error-gap = Cette date laisserait { $days } jour(s) sans pacte entre les deux termes. Cochez la case de confirmation si c’est voulu.
+renewal-error-overlap = Cette date ferait chevaucher les deux termes de { $days } jour(s). Cochez la case de confirmation si c’est voulu.
+renewal-error-duration = Saisissez une durée entre 1 et 120 mois.
+renewal-error-reason = Indiquez les motifs de l’opposition.
+renewal-error-not-party = Seules les parties au pacte et la Ville demandent son renouvellement ou s’y opposent.
+event-renewal_requested = Renouvellement demandé
+event-renewed_tacitly = Renouvelé tacitement
+event-renewal_changes_asked = Modifications demandées pour le renouvellement
+event-tacit_renewal_objected = Opposition au renouvellement tacite
+mail-tacit-subject = Le pacte « { $title } » arrive à son terme le { $date }
+mail-tacit-body = Le pacte de collaboration n° { $number } « { $title } » arrive à son terme le { $date }. Il sera renouvelé tacitement pour la même durée { $open ->
+    [yes] sauf opposition d’une partie ou de la Ville au plus tard le { $deadline }, depuis la page du pacte.
+   *[other] : le délai d’opposition a expiré le { $deadline }.
+}
+mail-renewal-requested-subject = Renouvellement demandé pour « { $title } »
+mail-renewal-requested-body = Le renouvellement du pacte de collaboration n° { $number } « { $title } » a été demandé : le nouveau terme porte le numéro { $renewal } et attend la réponse de la Ville.
+mail-renewal-accepted-subject = Renouvellement accepté : « { $title } »
+mail-renewal-accepted-body = La Ville a accepté le renouvellement n° { $number } « { $title } ». Il va être approuvé puis envoyé à la signature.
+mail-renewal-changes-subject = Modifications demandées pour le renouvellement de « { $title } »
+mail-renewal-changes-body = La Ville demande des modifications au renouvellement n° { $number } « { $title } », à travailler ensemble sur la page du pacte :
+mail-renewal-refused-subject = Renouvellement refusé : « { $title } »
+mail-renewal-refused-body = La Ville a refusé le renouvellement n° { $number } « { $title } », pour les motifs suivants :
+mail-renewal-objected-subject = Opposition au renouvellement tacite de « { $title } »
+mail-renewal-objected-body = Une opposition au renouvellement tacite du pacte de collaboration n° { $number } « { $title } » a été formée : il prendra fin à son terme, sauf demande de renouvellement. Motifs :
+mail-renewed-subject = Le pacte « { $title } » est renouvelé
+mail-renewed-body = Le pacte de collaboration n° { $number } « { $title } » a été renouvelé tacitement : le nouveau terme, n° { $renewal }, court du { $start } au { $end }.

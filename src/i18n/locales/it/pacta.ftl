@@ -989,3 +989,70 @@ mail-dispute-closed-body = La controversia sul patto di collaborazione n. { $num
     [amended] il patto sarà modificato, con un nuovo testo da firmare.
    *[other] si pone fine al patto.
 }
+
+## Renewals
+settings-renewals = Rinnovi
+settings-tacit-renewal = Rinnovare tacitamente i patti ordinari
+settings-tacit-renewal-hint = Alla scadenza, un patto ordinario è rinnovato per la stessa durata, salvo opposizione di una parte o del Comune entro il termine. I patti complessi si rinnovano sempre su richiesta.
+settings-objection-days = Termine per l’opposizione (giorni prima della scadenza)
+error-objection-days = Inserisci un numero di giorni tra 1 e 365.
+renewal-title = Rinnovo
+renewal-of = Rinnovo del patto
+renewal-last-report = Ultima relazione di attività: dal { $start } al { $end }
+renewal-no-report = Nessuna relazione di attività è stata trasmessa durante il periodo precedente.
+renewal-refused = Il rinnovo è stato respinto:
+renewal-withdrawn = La richiesta di rinnovo è stata ritirata:
+renewal-done = Rinnovato a partire dal { $date }:
+renewal-under-way = Rinnovo in corso:
+renewal-tacit = Questo patto sarà rinnovato tacitamente per la stessa durata a partire dal { $start }, salvo opposizione di una parte o del Comune entro il { $deadline }.
+renewal-tacit-objected = È stata presentata un’opposizione al rinnovo tacito: il patto terminerà alla scadenza, salvo richiesta di rinnovo.
+renewal-objection = Motivi dell’opposizione
+renewal-objection-hint = Inviati alle parti e al funzionario del Comune; la cronologia pubblica indica solo che è stata presentata un’opposizione.
+renewal-object = Opporsi al rinnovo tacito
+renewal-opens = Il rinnovo potrà essere richiesto a partire dal { $date }.
+renewal-ask-explain = Il rinnovo riprende il testo in vigore e le stesse parti; il nuovo periodo inizia il giorno dopo la scadenza di questo. Il funzionario del Comune lo accetta, chiede modifiche o lo respinge; poi viene firmato di nuovo.
+renewal-duration = Durata del nuovo periodo (mesi)
+renewal-changes = Modifiche desiderate
+renewal-changes-hint = Facoltativo: cosa vorreste cambiare per il nuovo periodo.
+renewal-ask = Chiedere il rinnovo
+renewal-decision = Risposta alla richiesta di rinnovo
+renewal-accept = Accettare (verso l’approvazione e le firme)
+renewal-ask-changes = Chiedere modifiche (co-progettazione)
+renewal-refuse = Respingere
+renewal-note = Modifiche richieste o motivi del rifiuto
+renewal-note-hint = Obbligatorio per chiedere modifiche o respingere; inviato alle parti.
+renewal-answer = Rispondere
+renewal-start-hint = È un rinnovo: il nuovo periodo inizia il giorno dopo la scadenza del precedente, il { $date }. Cambia questa data solo deliberatamente.
+renewal-confirm-start = Confermo una data di inizio che lascia un intervallo o una sovrapposizione con il periodo precedente.
+renewal-error-not-in-force = Solo un patto in vigore può essere rinnovato.
+renewal-error-not-yet = Il rinnovo potrà essere richiesto a partire dal { $date }.
+renewal-error-already = Questo periodo del patto ha già un rinnovo.
+renewal-error-not-tacit = Questo patto non si rinnova tacitamente.
+renewal-error-objections-closed = Il termine per opporsi al rinnovo tacito è scaduto il { $date }.
+renewal-error-objected = È già stata presentata un’opposizione.
+renewal-error-gap = Questa data lascerebbe { $days } giorno/i senza patto tra i due periodi. Spunta la casella di conferma se è voluto.
+renewal-error-overlap = Questa data sovrapporrebbe i due periodi di { $days } giorno/i. Spunta la casella di conferma se è voluto.
+renewal-error-duration = Inserisci una durata tra 1 e 120 mesi.
+renewal-error-reason = Indica i motivi dell’opposizione.
+renewal-error-not-party = Solo le parti del patto e il Comune ne chiedono il rinnovo o vi si oppongono.
+event-renewal_requested = Rinnovo richiesto
+event-renewed_tacitly = Rinnovato tacitamente
+event-renewal_changes_asked = Modifiche richieste per il rinnovo
+event-tacit_renewal_objected = Opposizione al rinnovo tacito
+mail-tacit-subject = Il patto «{ $title }» scade il { $date }
+mail-tacit-body = Il patto di collaborazione n. { $number } «{ $title }» scade il { $date }. Sarà rinnovato tacitamente per la stessa durata { $open ->
+    [yes] salvo opposizione di una parte o del Comune entro il { $deadline }, dalla pagina del patto.
+   *[other] : il termine per l’opposizione è scaduto il { $deadline }.
+}
+mail-renewal-requested-subject = Rinnovo richiesto per «{ $title }»
+mail-renewal-requested-body = È stato chiesto il rinnovo del patto di collaborazione n. { $number } «{ $title }»: il nuovo periodo ha il numero { $renewal } e attende la risposta del Comune.
+mail-renewal-accepted-subject = Rinnovo accettato: «{ $title }»
+mail-renewal-accepted-body = Il Comune ha accettato il rinnovo n. { $number } «{ $title }». Sarà approvato e poi inviato alla firma.
+mail-renewal-changes-subject = Modifiche richieste per il rinnovo di «{ $title }»
+mail-renewal-changes-body = Il Comune chiede modifiche al rinnovo n. { $number } «{ $title }», da elaborare insieme sulla pagina del patto:
+mail-renewal-refused-subject = Rinnovo respinto: «{ $title }»
+mail-renewal-refused-body = Il Comune ha respinto il rinnovo n. { $number } «{ $title }», per i seguenti motivi:
+mail-renewal-objected-subject = Opposizione al rinnovo tacito di «{ $title }»
+mail-renewal-objected-body = È stata presentata un’opposizione al rinnovo tacito del patto di collaborazione n. { $number } «{ $title }»: terminerà alla scadenza, salvo richiesta di rinnovo. Motivi:
+mail-renewed-subject = Il patto «{ $title }» è rinnovato
+mail-renewed-body = Il patto di collaborazione n. { $number } «{ $title }» è stato rinnovato tacitamente: il nuovo periodo, n. { $renewal }, va dal { $start } al { $end }.
