@@ -174,8 +174,15 @@ async fn accept_and_sign(
     renewal: &str,
     hugo: i64,
 ) {
-    // Claire accepts; Hugo approves and sends it; the date is kept.
+    // Claire accepts (her dashboard lists the renewal waiting); Hugo
+    // approves and sends it; the date is kept.
     let claire = signed_in(app, "claire@valmont.example").await;
+    let dashboard = claire.get("/admin/valmont").await;
+    let waiting = dashboard.texts("section[aria-labelledby=dashboard-renewals] li");
+    assert!(
+        waiting.iter().any(|l| l.starts_with(renewal)),
+        "{waiting:?}"
+    );
     let renewal_page = format!("/cities/valmont/pacts/{renewal}");
     let shown = claire.get(&renewal_page).await;
     assert!(

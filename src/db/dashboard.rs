@@ -94,6 +94,27 @@ pub fn in_status(conn: &mut DbConn, city_id: i64, status: Status) -> QueryResult
     })
 }
 
+/// Renewals asked for and waiting for the officer's answer, oldest first;
+/// `date` is the start they would have.
+pub fn renewals_waiting(conn: &mut DbConn, city_id: i64) -> QueryResult<List> {
+    let query = || {
+        pacts::table
+            .filter(pacts::city_id.eq(city_id))
+            .filter(pacts::status.eq(Status::Submitted.name()))
+            .filter(pacts::term.gt(0))
+    };
+    Ok(List {
+        count: query().count().get_result(conn)?,
+        lines: lines(
+            query()
+                .order(pacts::id)
+                .limit(LINES)
+                .select((pacts::number, pacts::title, pacts::agreed_start_on))
+                .load(conn)?,
+        ),
+    })
+}
+
 /// Signing requests still pending in the city.
 pub fn pending_signatures(conn: &mut DbConn, city_id: i64) -> QueryResult<i64> {
     signing_requests::table

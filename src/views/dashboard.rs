@@ -19,6 +19,7 @@ pub fn page(ctx: &Ctx, d: &Dashboard) -> Markup {
         &html! {
             h1 { (lang.t("dashboard-title")) " — " (d.city.name) }
             (section(ctx, slug, "dashboard-ending", &lang.t_args("dashboard-ending", &[("days", Arg::Num(d.horizon_days.into()))]), &d.ending))
+            (section(ctx, slug, "dashboard-renewals", &lang.t("dashboard-renewals"), &d.renewals_waiting))
             (section(ctx, slug, "dashboard-review", &lang.t("dashboard-review"), &d.review_due))
             p { a href=(format!("/admin/{slug}/proposals?deadline=week")) { (lang.t("dashboard-inbox")) } }
             (section(ctx, slug, "dashboard-approval", &lang.t("dashboard-approval"), &d.awaiting_approval))

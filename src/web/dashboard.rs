@@ -36,6 +36,8 @@ pub struct Dashboard {
     pub reports_waiting: List,
     /// Reports overdue (`date`: end of the period not reported on).
     pub reports_overdue: List,
+    /// Renewals waiting for an answer.
+    pub renewals_waiting: List,
 }
 
 fn as_list(lines: Vec<Line>) -> List {
@@ -130,6 +132,7 @@ pub async fn show(
                         .collect(),
                 ),
                 reports_overdue: as_list(reports_overdue(conn, city.id, today)?),
+                renewals_waiting: db::dashboard::renewals_waiting(conn, city.id)?,
                 horizon_days,
                 city,
             })

@@ -1056,3 +1056,4 @@ mail-renewal-objected-subject = Objection to the tacit renewal of “{ $title }�
 mail-renewal-objected-body = An objection to the tacit renewal of the collaboration pact no. { $number } “{ $title }” was made: it will end with its term unless a renewal is asked for. Reasons:
 mail-renewed-subject = The pact “{ $title }” is renewed
 mail-renewed-body = The collaboration pact no. { $number } “{ $title }” was renewed tacitly: the new term, no. { $renewal }, runs from { $start } to { $end }.
+dashboard-renewals = Renewals asked for, waiting for an answer

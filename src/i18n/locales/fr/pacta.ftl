@@ -1056,3 +1056,4 @@ mail-renewal-objected-subject = Opposition au renouvellement tacite de « { $tit
 mail-renewal-objected-body = Une opposition au renouvellement tacite du pacte de collaboration n° { $number } « { $title } » a été formée : il prendra fin à son terme, sauf demande de renouvellement. Motifs :
 mail-renewed-subject = Le pacte « { $title } » est renouvelé
 mail-renewed-body = Le pacte de collaboration n° { $number } « { $title } » a été renouvelé tacitement : le nouveau terme, n° { $renewal }, court du { $start } au { $end }.
+dashboard-renewals = Renouvellements demandés, en attente de réponse

@@ -1056,3 +1056,4 @@ mail-renewal-objected-subject = Opposizione al rinnovo tacito di «{ $title }»
 mail-renewal-objected-body = È stata presentata un’opposizione al rinnovo tacito del patto di collaborazione n. { $number } «{ $title }»: terminerà alla scadenza, salvo richiesta di rinnovo. Motivi:
 mail-renewed-subject = Il patto «{ $title }» è rinnovato
 mail-renewed-body = Il patto di collaborazione n. { $number } «{ $title }» è stato rinnovato tacitamente: il nuovo periodo, n. { $renewal }, va dal { $start } al { $end }.
+dashboard-renewals = Rinnovi richiesti, in attesa di risposta
