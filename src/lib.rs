@@ -24,6 +24,7 @@ pub mod error;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod notify;
 pub mod pdf;
 pub mod photos;
 pub mod proposals;

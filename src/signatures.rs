@@ -10,6 +10,7 @@ use diesel::QueryResult;
 use crate::db::signing::{self as store, Edition, Evidence, NewRequest, Request, Signatory};
 use crate::db::{self, DbConn};
 use crate::domain::lifecycle::{Action, Actor, Status};
+use crate::domain::notification::NotificationKind;
 use crate::domain::signing::{self as rules, Blocked, Consent, RequestState};
 use crate::domain::vocab::Vocabulary;
 use crate::i18n::Lang;
@@ -236,7 +237,9 @@ fn send_link(
         &format!("{site}/sign/{token}"),
         (db::timestamp(expires), reminder),
     );
-    db::outbox::enqueue(conn, &mail, now)?;
+    // The personal link stays in the e-mail; the list points to the pact.
+    let page = pact.page(site);
+    crate::notify::send(conn, &signature_about(pact, &page, true), &mail, now)?;
     Ok(true)
 }
 
@@ -386,7 +389,7 @@ fn complete(
             (&pact.title, &pact.number),
             &link,
         );
-        db::outbox::enqueue(conn, &mail, at)?;
+        crate::notify::send(conn, &signature_about(pact, &link, true), &mail, at)?;
     }
     if let Some((email, name, language)) = db::review::assignee_contact(conn, pact.pact_id)?
         && !told.contains(&email)
@@ -394,7 +397,7 @@ fn complete(
         let lang = Lang::parse(&language).unwrap_or_default();
         let mail =
             messages::agreement_issued(lang, (&email, &name), (&pact.title, &pact.number), &link);
-        db::outbox::enqueue(conn, &mail, at)?;
+        crate::notify::send(conn, &signature_about(pact, &link, false), &mail, at)?;
     }
     Ok(())
 }
@@ -423,18 +426,18 @@ pub fn decline(
             &format!("v{}", request.version_number),
         )?;
         let mut told = vec![request.email.clone()];
-        let mut recipients: Vec<(String, String, String)> = round
+        // The other signatories (parties), then the officers concerned.
+        let mut recipients: Vec<(String, String, String, bool)> = round
             .iter()
             .filter(|r| r.state != RequestState::Cancelled)
-            .map(|r| (r.email.clone(), r.name.clone(), r.language.clone()))
+            .map(|r| (r.email.clone(), r.name.clone(), r.language.clone(), true))
             .collect();
-        if let Some(officer) = db::review::assignee_contact(conn, pact.pact_id)? {
-            recipients.push(officer);
-        }
-        if let Some(sender) = store::requested_by(conn, request.id)? {
-            recipients.push(sender);
-        }
-        for (email, name, language) in recipients {
+        let officers = db::review::assignee_contact(conn, pact.pact_id)?
+            .into_iter()
+            .chain(store::requested_by(conn, request.id)?);
+        recipients.extend(officers.map(|(email, name, language)| (email, name, language, false)));
+        let page = pact.page(site);
+        for (email, name, language, party) in recipients {
             if told.contains(&email) {
                 continue;
             }
@@ -446,12 +449,23 @@ pub fn decline(
                 &pact.title,
                 (&request.name, &request.capacity),
                 reason,
-                &pact.page(site),
+                &page,
             );
-            db::outbox::enqueue(conn, &mail, evidence.at)?;
+            let about = signature_about(&pact, &page, party);
+            crate::notify::send(conn, &about, &mail, evidence.at)?;
         }
         Ok(())
     })
+}
+
+/// A notification about the signatures of `pact`, pointing to its page.
+fn signature_about<'a>(pact: &PactRef, page: &'a str, party: bool) -> crate::notify::About<'a> {
+    crate::notify::About {
+        kind: NotificationKind::Signature,
+        pact_id: Some(pact.pact_id),
+        party,
+        link: page,
+    }
 }
 
 /// An officer sends a signatory a new link (a declined request is put

@@ -21,8 +21,9 @@ use crate::signatures::PactRef;
 /// A failure of a term job.
 pub type TermError = db::pacts::WriteError;
 
-/// Queues `notice` about `pact` to its parties and its assigned officer,
-/// each once, in their language; `args` are the message's details.
+/// Notifies `notice` about `pact` to its parties and its assigned officer,
+/// each once, in their language, delivered as each chose for its kind;
+/// `args` are the message's details. Returns how many were told.
 pub fn tell(
     conn: &mut DbConn,
     pact: &PactRef,
@@ -30,14 +31,20 @@ pub fn tell(
     (args, reasons): (&[(&'static str, Arg)], Option<&str>),
     (now, site): (DateTime<Utc>, &str),
 ) -> diesel::QueryResult<usize> {
-    let mut recipients = db::terms::party_contacts(conn, pact.pact_id)?;
-    if let Some(officer) = db::review::assignee_contact(conn, pact.pact_id)?
-        && !recipients.iter().any(|(email, _, _)| *email == officer.0)
+    // The parties first (each once), then the officer in charge if not
+    // already among them.
+    let mut recipients: Vec<(String, String, String, bool)> =
+        db::terms::party_contacts(conn, pact.pact_id)?
+            .into_iter()
+            .map(|(email, name, language)| (email, name, language, true))
+            .collect();
+    if let Some((email, name, language)) = db::review::assignee_contact(conn, pact.pact_id)?
+        && !recipients.iter().any(|r| r.0 == email)
     {
-        recipients.push(officer);
+        recipients.push((email, name, language, false));
     }
     let link = format!("{site}/cities/{}/pacts/{}", pact.city.slug, pact.number);
-    for (email, name, language) in &recipients {
+    for (email, name, language, party) in &recipients {
         let lang = Lang::parse(language).unwrap_or_default();
         let mut localised: Vec<(&'static str, Arg)> = args.to_vec();
         // Dates are written in the recipient's language.
@@ -56,7 +63,13 @@ pub fn tell(
             &localised,
             (reasons, &link),
         );
-        db::outbox::enqueue(conn, &mail, now)?;
+        let about = crate::notify::About {
+            kind: notice.kind(),
+            pact_id: Some(pact.pact_id),
+            party: *party,
+            link: &link,
+        };
+        crate::notify::send(conn, &about, &mail, now)?;
     }
     Ok(recipients.len())
 }

@@ -139,6 +139,8 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("POST", "/proposals/{id}/invitations", "NYYYYY"),
     ("GET", "/invitations/{token}", "YYYYYY"),
     ("POST", "/invitations/{token}", "NYYYYY"),
+    ("GET", "/account/notifications", "NYYYYY"),
+    ("POST", "/account/notifications", "NYYYYY"),
     ("GET", "/account", "NYYYYY"),
     ("POST", "/account/profile", "NYYYYY"),
     ("GET", "/account/export", "NYYYYY"),

@@ -65,9 +65,10 @@ pub struct Follower {
     pub last: Option<(NaiveDate, NaiveDateTime)>,
 }
 
-/// Followers (open accounts) with no digest made today yet.
+/// Followers, and people with notifications waiting for the digest (open
+/// accounts), with no digest made today yet.
 pub fn due(conn: &mut DbConn, today: NaiveDate) -> QueryResult<Vec<Follower>> {
-    let rows: Vec<(i64, String, String, String)> = follows::table
+    let mut rows: Vec<(i64, String, String, String)> = follows::table
         .inner_join(users::table)
         .filter(users::closed_at.is_null())
         .select((
@@ -78,6 +79,11 @@ pub fn due(conn: &mut DbConn, today: NaiveDate) -> QueryResult<Vec<Follower>> {
         ))
         .distinct()
         .load(conn)?;
+    for row in super::notifications::awaiting_digest(conn)? {
+        if !rows.iter().any(|r| r.0 == row.0) {
+            rows.push(row);
+        }
+    }
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let made: Vec<(i64, NaiveDate, NaiveDateTime)> = digests::table
         .filter(digests::user_id.eq_any(&ids))

@@ -16,6 +16,7 @@ pub mod follows;
 pub mod invitations;
 pub mod jobs;
 pub mod notices;
+pub mod notifications;
 pub mod outbox;
 pub mod pacts;
 pub mod parties;

@@ -498,6 +498,31 @@ diesel::table! {
         closed_at -> Nullable<Timestamp>,
     }
 }
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        kind -> Text,
+        pact_id -> Nullable<BigInt>,
+        subject -> Text,
+        link -> Text,
+        delivery -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+        digested_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    notification_preferences (user_id, kind) {
+        user_id -> BigInt,
+        kind -> Text,
+        delivery -> Text,
+    }
+}
+
+diesel::joinable!(notifications -> users (user_id));
+diesel::joinable!(notification_preferences -> users (user_id));
 diesel::joinable!(disputes -> pacts (pact_id));
 diesel::joinable!(reports -> pacts (pact_id));
 diesel::joinable!(report_photos -> reports (report_id));
@@ -556,5 +581,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     notices,
     reports,
     report_photos,
-    disputes
+    disputes,
+    notifications,
+    notification_preferences
 );

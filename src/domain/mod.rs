@@ -12,6 +12,7 @@ pub mod city;
 pub mod drafting;
 pub mod filter;
 pub mod lifecycle;
+pub mod notification;
 pub mod number;
 pub mod policy;
 pub mod proposal;

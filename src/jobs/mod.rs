@@ -85,8 +85,9 @@ pub async fn close_comment_periods(state: &AppState) -> Result<usize, AppError> 
         .await
 }
 
-/// Makes today's digests for followers, once the configured hour is past:
-/// for each, what happened to the pacts they follow since their last one,
+/// Makes today's digests, once the configured hour is past: for each
+/// person, the notifications they chose to get so since their last one,
+/// and what happened to the pacts they follow,
 /// queued in the same transaction that records the digest as made, so that
 /// two runners never send it twice. Nothing happened, nothing is sent.
 /// Returns how many were queued.
@@ -108,14 +109,15 @@ pub async fn send_digests(state: &AppState) -> Result<usize, AppError> {
                         return Ok::<_, diesel::result::Error>(false);
                     }
                     let activity = db::follows::activity(conn, follower.user_id, since, until)?;
-                    if activity.is_empty() {
+                    let notes = db::notifications::take_for_digest(conn, follower.user_id, until)?;
+                    if activity.is_empty() && notes.is_empty() {
                         return Ok(false);
                     }
                     let lang = crate::i18n::Lang::parse(&follower.language).unwrap_or_default();
                     let mail = crate::mail::messages::digest(
                         lang,
                         (&follower.email, &follower.name),
-                        &activity,
+                        (&notes, &activity),
                         &site,
                     );
                     db::outbox::enqueue(conn, &mail, now)?;

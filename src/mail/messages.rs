@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use maud::{DOCTYPE, html};
 
 use crate::db::outbox::OutgoingMail;
+use crate::domain::notification::NotificationKind;
 use crate::i18n::{Arg, Lang};
 
 /// A message made of a greeting, paragraphs, one action link and a footer.
@@ -279,15 +280,18 @@ pub fn invitation_answered(
     )
 }
 
-/// The daily digest of a follower: for each followed pact that moved,
-/// what happened and its link.
+/// The daily digest: the notifications held for it (subject and path),
+/// then for each followed pact that moved, what happened and its link.
 pub fn digest(
     lang: Lang,
     (to, name): (&str, &str),
-    activity: &[crate::db::follows::PactActivity],
+    (notes, activity): (&[(String, String)], &[crate::db::follows::PactActivity]),
     site: &str,
 ) -> OutgoingMail {
     let mut paragraphs = vec![lang.t("mail-digest-intro")];
+    for (subject, path) in notes {
+        paragraphs.push(format!("{subject}\n{site}{path}"));
+    }
     for pact in activity {
         let mut what: Vec<String> = pact.events.iter().map(|kind| lang.event(kind)).collect();
         if pact.comments > 0 {
@@ -305,20 +309,26 @@ pub fn digest(
         );
         paragraphs.push(format!("{line}\n{site}{}", pact.path));
     }
-    let first = activity.first().map_or("/pacts", |p| p.path.as_str());
+    let first = notes.first().map(|(_, path)| path.as_str());
+    let first = first.or(activity.first().map(|p| p.path.as_str()));
+    let (key, count) = if notes.is_empty() {
+        ("mail-digest-subject", activity.len())
+    } else {
+        ("mail-digest-notes-subject", notes.len() + activity.len())
+    };
     compose(
         lang,
         to,
         name,
         lang.t_args(
-            "mail-digest-subject",
-            &[(
-                "count",
-                Arg::Num(i64::try_from(activity.len()).unwrap_or(i64::MAX)),
-            )],
+            key,
+            &[("count", Arg::Num(i64::try_from(count).unwrap_or(i64::MAX)))],
         ),
         &paragraphs,
-        (&lang.t("mail-digest-action"), &format!("{site}{first}")),
+        (
+            &lang.t("mail-digest-action"),
+            &format!("{site}{}", first.unwrap_or("/pacts")),
+        ),
     )
 }
 
@@ -492,6 +502,28 @@ pub enum PactNotice {
 }
 
 impl PactNotice {
+    /// The kind of notification it is, for the recipient's preferences.
+    pub fn kind(self) -> NotificationKind {
+        use NotificationKind as K;
+        match self {
+            PactNotice::Expiry
+            | PactNotice::Expired
+            | PactNotice::TacitRenewal
+            | PactNotice::RenewedTacitly => K::Term,
+            PactNotice::Suspended | PactNotice::Resumed => K::Suspension,
+            PactNotice::Terminated => K::Termination,
+            PactNotice::ReportOverdue | PactNotice::ReportAccepted | PactNotice::ReportChanges => {
+                K::Report
+            }
+            PactNotice::DisputeOpened | PactNotice::DisputeClosed => K::Dispute,
+            PactNotice::RenewalRequested
+            | PactNotice::RenewalAccepted
+            | PactNotice::RenewalChanges
+            | PactNotice::RenewalRefused
+            | PactNotice::RenewalObjected => K::Renewal,
+        }
+    }
+
     fn keys(self) -> (&'static str, &'static str) {
         match self {
             PactNotice::Expiry => ("mail-expiry-subject", "mail-expiry-body"),

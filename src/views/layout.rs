@@ -32,6 +32,14 @@ pub fn page(ctx: &Ctx, title: &str, body: &Markup) -> Markup {
                             li { a href="/verify" aria-current=[current(ctx, "/verify")] { (lang.t("nav-verify")) } }
                             @if let Some(user) = &ctx.user {
                                 li { a href="/proposals" aria-current=[current(ctx, "/proposals")] { (lang.t("nav-proposals")) } }
+                                li {
+                                    a href="/account/notifications" aria-current=[current(ctx, "/account/notifications")] {
+                                        (lang.t("nav-notifications"))
+                                        @if user.unread > 0 {
+                                            " " span.badge { (lang.t_args("nav-unread", &[("count", crate::i18n::Arg::Num(user.unread))])) }
+                                        }
+                                    }
+                                }
                                 li { a href="/account" aria-current=[current(ctx, "/account")] { (user.name) } }
                                 li {
                                     form.inline method="post" action="/signout" {

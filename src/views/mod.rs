@@ -17,6 +17,7 @@ pub mod home;
 pub mod invitations;
 pub mod jobs;
 pub mod layout;
+pub mod notifications;
 pub mod pacts;
 pub mod parties;
 pub mod proposals;

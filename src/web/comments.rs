@@ -96,7 +96,10 @@ pub async fn add(
                 // The proponents and the officer in charge, one message each.
                 let proponent = db::review::proponent_contact(conn, pact_id)?;
                 let officer = db::review::assignee_contact(conn, pact_id)?;
-                for (email, name, language) in proponent.into_iter().chain(officer) {
+                let parties = proponent.into_iter().map(|c| (c, true));
+                for ((email, name, language), party) in
+                    parties.chain(officer.into_iter().map(|c| (c, false)))
+                {
                     let lang = Lang::parse(&language).unwrap_or_default();
                     let link = format!("{base}/cities/{slug}/pacts/{number}#comments");
                     let mail = messages::new_comment(
@@ -108,7 +111,13 @@ pub async fn add(
                         &body,
                         &link,
                     );
-                    db::outbox::enqueue(conn, &mail, now)?;
+                    let about = crate::notify::About {
+                        kind: crate::domain::notification::NotificationKind::Comment,
+                        pact_id: Some(detail.pact.id),
+                        party,
+                        link: &link,
+                    };
+                    crate::notify::send(conn, &about, &mail, now)?;
                 }
                 Ok::<_, diesel::result::Error>(true)
             })?)

@@ -506,7 +506,14 @@ fn tell_other_side(
             what,
             link,
         );
-        db::outbox::enqueue(conn, &mail, now)?;
+        let about = crate::notify::About {
+            kind: crate::domain::notification::NotificationKind::Proposal,
+            pact_id: Some(pact_id),
+            // Staff write to the proponents, proponents to the officer.
+            party: who == Participant::Staff,
+            link,
+        };
+        crate::notify::send(conn, &about, &mail, now)?;
     }
     Ok(())
 }

@@ -34,6 +34,8 @@ pub struct CtxUser {
     pub name: String,
     /// Role.
     pub role: crate::domain::account::Role,
+    /// Notifications not read yet.
+    pub unread: i64,
 }
 
 impl Ctx {
@@ -47,10 +49,13 @@ impl Ctx {
                 .uri
                 .path_and_query()
                 .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned()),
-            user: viewer.and_then(|v| v.user.as_ref()).map(|u| CtxUser {
-                name: u.display_name.clone(),
-                role: u.role,
-            }),
+            user: viewer
+                .and_then(|v| v.user.as_ref().map(|u| (u, v.unread)))
+                .map(|(u, unread)| CtxUser {
+                    name: u.display_name.clone(),
+                    role: u.role,
+                    unread,
+                }),
             csrf: viewer.map(|v| v.csrf.clone()).unwrap_or_default(),
         }
     }

@@ -308,13 +308,20 @@ fn tell_author(
         return Ok(());
     };
     let lang = Lang::parse(&author.language).unwrap_or_default();
+    let link = format!("{site}{}", about.path);
     let mail = messages::invitation_answered(
         lang,
         (&author.email, &author.display_name),
         &about.title,
         &user.display_name,
         accepted,
-        &format!("{site}{}", about.path),
+        &link,
     );
-    db::outbox::enqueue(conn, &mail, now).map(drop)
+    let notice = crate::notify::About {
+        kind: crate::domain::notification::NotificationKind::Proposal,
+        pact_id: Some(invitation.pact_id),
+        party: true,
+        link: &link,
+    };
+    crate::notify::send(conn, &notice, &mail, now).map(drop)
 }

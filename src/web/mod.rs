@@ -15,6 +15,7 @@ pub mod invitations;
 mod jobs;
 mod limits;
 mod links;
+pub mod notifications;
 pub mod pages;
 pub mod parties;
 pub mod proposals;

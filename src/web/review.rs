@@ -258,7 +258,13 @@ fn tell(
             } else {
                 messages::documents_requested(lang, &email, &recipient, &pact.title, reason, &link)
             };
-            db::outbox::enqueue(conn, &mail, now)?;
+            let about = crate::notify::About {
+                kind: crate::domain::notification::NotificationKind::Proposal,
+                pact_id: Some(pact.pact_id),
+                party: true,
+                link: &link,
+            };
+            crate::notify::send(conn, &about, &mail, now)?;
         }
         ActionKind::Suspend => {
             db::terms::set_suspended_until(conn, pact.pact_id, extra.until)?;

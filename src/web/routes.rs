@@ -15,8 +15,8 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, api, attachments, auth, calls, comments, dashboard, disputes, drafting, invitations,
-    jobs, links, pages, parties, proposals, renewals, reports, review, seal, second_factor,
-    settings, signing, templates, verify,
+    jobs, links, notifications, pages, parties, proposals, renewals, reports, review, seal,
+    second_factor, settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -120,6 +120,8 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/invitations/{token}", Public, get(invitations::show)),
         (Method::POST, "/invitations/{token}", Public, post(invitations::answer)),
         (Method::GET, "/account", SignedIn, get(account::show)),
+        (Method::GET, "/account/notifications", SignedIn, get(notifications::show)),
+        (Method::POST, "/account/notifications", SignedIn, post(notifications::save)),
         (Method::POST, "/account/profile", SignedIn, post(account::update_profile)),
         (Method::GET, "/account/export", SignedIn, get(account::export)),
         (Method::POST, "/account/close", SignedIn, post(account::close)),

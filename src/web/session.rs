@@ -36,6 +36,8 @@ pub struct Viewer {
     pub csrf: String,
     /// Hash of the session token, if signed in.
     pub session: Option<String>,
+    /// How many notifications the signed-in account has not read.
+    pub unread: i64,
 }
 
 /// The value of cookie `name`, if sent.
@@ -92,7 +94,13 @@ pub async fn load_viewer(
             let hash = hash.clone();
             let now = state.clock.now();
             match state
-                .db(move |conn| Ok(db::users::session_user(conn, &hash, now)?))
+                .db(move |conn| {
+                    let Some((user, done)) = db::users::session_user(conn, &hash, now)? else {
+                        return Ok(None);
+                    };
+                    let unread = db::notifications::unread(conn, user.id)?;
+                    Ok(Some((user, done, unread)))
+                })
                 .await
             {
                 Ok(found) => found,
@@ -101,10 +109,10 @@ pub async fn load_viewer(
         }
         None => None,
     };
-    let (user, pending) = match found {
-        Some((user, done)) if user.totp_enabled && !done => (None, Some(user)),
-        Some((user, _)) => (Some(user), None),
-        None => (None, None),
+    let (user, pending, unread) = match found {
+        Some((user, done, _)) if user.totp_enabled && !done => (None, Some(user), 0),
+        Some((user, _, unread)) => (Some(user), None, unread),
+        None => (None, None, 0),
     };
     let unsafe_method = !matches!(
         *request.method(),
@@ -122,6 +130,7 @@ pub async fn load_viewer(
         pending,
         csrf: csrf.clone(),
         session,
+        unread,
     });
     let mut response = next.run(request).await;
     if new_csrf {

@@ -1057,3 +1057,31 @@ mail-renewal-objected-body = An objection to the tacit renewal of the collaborat
 mail-renewed-subject = The pact “{ $title }” is renewed
 mail-renewed-body = The collaboration pact no. { $number } “{ $title }” was renewed tacitly: the new term, no. { $renewal }, runs from { $start } to { $end }.
 dashboard-renewals = Renewals asked for, waiting for an answer
+mail-digest-notes-subject = Your daily Pacta digest: { $count } new item(s)
+
+## Notifications
+nav-notifications = Notifications
+nav-unread = { $count } unread
+notifications-title = Notifications
+notifications-saved = Your choices are saved.
+notifications-unread = { $count ->
+    [0] Latest notifications
+   *[other] Latest notifications ({ $count } unread)
+}
+notifications-none = No notifications yet.
+notifications-new = New
+notifications-choices = How to receive them
+notifications-choices-hint = For each kind of notification: by e-mail at once, in the daily digest, or only here. Every notification stays in the list above.
+notifications-binding = The pact's parties always get it by e-mail at once.
+notification-signature = Signatures
+notification-suspension = Suspensions
+notification-termination = Early endings
+notification-term = End dates and tacit renewals
+notification-renewal = Renewal requests
+notification-report = Activity reports
+notification-dispute = Disputes
+notification-proposal = Review and drafting of proposals
+notification-comment = Public comments
+delivery-immediate = By e-mail at once
+delivery-digest = In the daily digest
+delivery-none = Only in Pacta

@@ -1057,3 +1057,31 @@ mail-renewal-objected-body = Une opposition au renouvellement tacite du pacte de
 mail-renewed-subject = Le pacte « { $title } » est renouvelé
 mail-renewed-body = Le pacte de collaboration n° { $number } « { $title } » a été renouvelé tacitement : le nouveau terme, n° { $renewal }, court du { $start } au { $end }.
 dashboard-renewals = Renouvellements demandés, en attente de réponse
+mail-digest-notes-subject = Votre résumé quotidien Pacta : { $count } nouveauté(s)
+
+## Notifications
+nav-notifications = Notifications
+nav-unread = { $count } non lue(s)
+notifications-title = Notifications
+notifications-saved = Vos choix sont enregistrés.
+notifications-unread = { $count ->
+    [0] Dernières notifications
+   *[other] Dernières notifications ({ $count } non lue(s))
+}
+notifications-none = Aucune notification pour l’instant.
+notifications-new = Nouveau
+notifications-choices = Comment les recevoir
+notifications-choices-hint = Pour chaque sorte de notification : par courriel tout de suite, dans le résumé quotidien, ou seulement ici. Chaque notification reste dans la liste ci-dessus.
+notifications-binding = Les parties au pacte la reçoivent toujours par courriel tout de suite.
+notification-signature = Signatures
+notification-suspension = Suspensions
+notification-termination = Fins anticipées
+notification-term = Échéances et renouvellements tacites
+notification-renewal = Demandes de renouvellement
+notification-report = Rapports d’activité
+notification-dispute = Différends
+notification-proposal = Instruction et rédaction des propositions
+notification-comment = Observations du public
+delivery-immediate = Par courriel tout de suite
+delivery-digest = Dans le résumé quotidien
+delivery-none = Seulement dans Pacta

@@ -1057,3 +1057,31 @@ mail-renewal-objected-body = È stata presentata un’opposizione al rinnovo tac
 mail-renewed-subject = Il patto «{ $title }» è rinnovato
 mail-renewed-body = Il patto di collaborazione n. { $number } «{ $title }» è stato rinnovato tacitamente: il nuovo periodo, n. { $renewal }, va dal { $start } al { $end }.
 dashboard-renewals = Rinnovi richiesti, in attesa di risposta
+mail-digest-notes-subject = Il tuo riepilogo quotidiano Pacta: { $count } novità
+
+## Notifications
+nav-notifications = Notifiche
+nav-unread = { $count } non lette
+notifications-title = Notifiche
+notifications-saved = Le tue scelte sono state salvate.
+notifications-unread = { $count ->
+    [0] Ultime notifiche
+   *[other] Ultime notifiche ({ $count } non lette)
+}
+notifications-none = Nessuna notifica per ora.
+notifications-new = Nuova
+notifications-choices = Come riceverle
+notifications-choices-hint = Per ogni tipo di notifica: per e-mail subito, nel riepilogo quotidiano, o solo qui. Ogni notifica resta nell’elenco qui sopra.
+notifications-binding = Le parti del patto la ricevono sempre subito per e-mail.
+notification-signature = Firme
+notification-suspension = Sospensioni
+notification-termination = Cessazioni anticipate
+notification-term = Scadenze e rinnovi taciti
+notification-renewal = Richieste di rinnovo
+notification-report = Relazioni di attività
+notification-dispute = Controversie
+notification-proposal = Istruttoria e redazione delle proposte
+notification-comment = Osservazioni del pubblico
+delivery-immediate = Per e-mail subito
+delivery-digest = Nel riepilogo quotidiano
+delivery-none = Solo in Pacta
