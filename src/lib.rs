@@ -13,6 +13,7 @@
 
 pub mod accounts;
 pub mod agreements;
+pub mod amendments;
 pub mod app;
 pub mod cli;
 pub mod clock;

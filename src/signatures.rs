@@ -9,6 +9,7 @@ use diesel::QueryResult;
 
 use crate::db::signing::{self as store, Edition, Evidence, NewRequest, Request, Signatory};
 use crate::db::{self, DbConn};
+use crate::domain::amendment::AmendmentState;
 use crate::domain::lifecycle::{Action, Actor, Status};
 use crate::domain::notification::NotificationKind;
 use crate::domain::signing::{self as rules, Blocked, Consent, RequestState};
@@ -107,6 +108,35 @@ pub struct Sender<'a> {
     pub name: &'a str,
 }
 
+/// What a round of signatures is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// The pact's approved text: the last signature puts it in force.
+    Pact,
+    /// The approved amendment (id) of a pact in force: the last signature
+    /// makes its text the one in force.
+    Amendment(i64),
+}
+
+/// What the pact waits for signatures of, if anything.
+fn purpose(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<Purpose>> {
+    let status = db::pacts::status_of(conn, pact_id)?;
+    if status == Status::AwaitingSignatures {
+        return Ok(Some(Purpose::Pact));
+    }
+    if !status.is_in_force() {
+        return Ok(None);
+    }
+    Ok(db::amendments::open_of(conn, pact_id)?
+        .filter(|a| a.state == AmendmentState::Approved)
+        .map(|a| Purpose::Amendment(a.id)))
+}
+
+/// Whether the pact waits for signatures (of its text or of an amendment).
+pub fn awaiting(conn: &mut DbConn, pact_id: i64) -> QueryResult<bool> {
+    purpose(conn, pact_id).map(|p| p.is_some())
+}
+
 /// The first day in force agreed when sending for signature.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Start {
@@ -132,7 +162,7 @@ pub fn send(
 ) -> Result<usize, SigningError> {
     db::transaction(conn, |conn| {
         store::lock_pact(conn, pact.pact_id)?;
-        if db::pacts::status_of(conn, pact.pact_id)? != Status::AwaitingSignatures {
+        if purpose(conn, pact.pact_id)?.is_none() {
             return Err(SigningError::NotAwaiting);
         }
         let (version, sha256) = db::pacts::latest_version(conn, pact.pact_id)?;
@@ -333,7 +363,7 @@ fn current_round(conn: &mut DbConn, request: &Request) -> Result<Vec<Request>, S
     if request.state != RequestState::Pending {
         return Err(Blocked::Answered(request.state).into());
     }
-    if db::pacts::status_of(conn, request.pact_id)? != Status::AwaitingSignatures {
+    if purpose(conn, request.pact_id)?.is_none() {
         return Err(SigningError::NotAwaiting);
     }
     let (version, sha256) = db::pacts::latest_version(conn, request.pact_id)?;
@@ -344,8 +374,9 @@ fn current_round(conn: &mut DbConn, request: &Request) -> Result<Vec<Request>, S
 }
 
 /// The last signature landed: the pact becomes active from the agreed
-/// start date, both editions of the agreement are rendered and stored, and
-/// every signatory and the assigned officer are sent a link.
+/// start date (or, for an amendment, its text becomes the one in force),
+/// both editions of the agreement are rendered and stored, and every
+/// signatory and the assigned officer are sent a link.
 fn complete(
     conn: &mut DbConn,
     pact: &PactRef,
@@ -353,6 +384,30 @@ fn complete(
     at: DateTime<Utc>,
     site: &str,
 ) -> Result<(), SigningError> {
+    let version = round.first().map_or(0, |r| r.version_number);
+    match purpose(conn, pact.pact_id)? {
+        Some(Purpose::Amendment(id)) => {
+            let states = (AmendmentState::Approved, AmendmentState::Signed);
+            if !db::amendments::set_state(conn, id, states, at)? {
+                return Err(SigningError::NotAwaiting);
+            }
+            db::pacts::set_version_in_force(conn, pact.pact_id, version)?;
+            db::pacts::record_event(
+                conn,
+                pact.pact_id,
+                at,
+                (Actor::System, "Pacta"),
+                "amended",
+                &format!("v{version}"),
+            )?;
+        }
+        _ => activate(conn, pact, at)?,
+    }
+    issue_agreements(conn, pact, (version, round), at, site)
+}
+
+/// Puts the pact in force from the agreed start date.
+fn activate(conn: &mut DbConn, pact: &PactRef, at: DateTime<Utc>) -> Result<(), SigningError> {
     let agreed = store::agreed_start(conn, pact.pact_id)?;
     // A renewal starts when agreed, even in the past, so that its term
     // follows the previous one without a gap.
@@ -370,7 +425,18 @@ fn complete(
         &pact.city.settings(),
     )?;
     db::reports::set_default_frequency(conn, pact.pact_id)?;
-    let version = round.first().map_or(0, |r| r.version_number);
+    Ok(())
+}
+
+/// Renders and stores both editions of the agreement of `version`, and
+/// tells every signatory and the assigned officer.
+fn issue_agreements(
+    conn: &mut DbConn,
+    pact: &PactRef,
+    (version, round): (i32, &[Request]),
+    at: DateTime<Utc>,
+    site: &str,
+) -> Result<(), SigningError> {
     for edition in [Edition::Full, Edition::Public] {
         let pdf = crate::agreements::issue(conn, pact, (version, round), edition, site)?;
         store::insert_agreement(conn, (pact.pact_id, version), edition, &pdf, at)?;

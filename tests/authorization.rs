@@ -83,6 +83,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/reports/photos/{id}", "YYYYYY"),
     ("POST", "/cities/{city}/pacts/{number}/disputes", "NNYYNY"),
     ("POST", "/cities/{city}/pacts/{number}/renewal", "NNYYNY"),
+    ("POST", "/cities/{city}/pacts/{number}/amendment", "NNYYNY"),
     (
         "POST",
         "/cities/{city}/pacts/{number}/renewal/objection",
@@ -163,6 +164,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("POST", "/admin/{city}/disputes/{id}/conciliation", "NNNYNY"),
     ("POST", "/admin/{city}/disputes/{id}/close", "NNNYNY"),
     ("POST", "/admin/{city}/pacts/{number}/renewal", "NNNYNY"),
+    ("POST", "/admin/{city}/pacts/{number}/amendment", "NNNYNY"),
     ("POST", "/admin/{city}/signatures/{id}/resend", "NNNYNY"),
     ("POST", "/admin/{city}/signatures/{id}/cancel", "NNNYNY"),
     ("POST", "/admin/{city}/pacts/{number}/assign", "NNNYNY"),

@@ -6,7 +6,9 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Browser, TestApp, create_user, mail_to, with_conn};
+use common::{
+    Browser, TestApp, create_user, editor_fields, get, mail_to, post_fields, set, with_conn,
+};
 use diesel::prelude::*;
 use pacta::db::schema::{pact_versions, pacts};
 use pacta::domain::account::Role;
@@ -77,63 +79,6 @@ async fn drafted(app: &TestApp) -> (Browser<'_>, Browser<'_>, String) {
         .await;
     assert_eq!(drafted.status, StatusCode::SEE_OTHER);
     (resident, officer, path)
-}
-
-/// The editor's fields as the browser would send them: every input and
-/// text area of its form, checkboxes only when ticked.
-fn editor_fields(page: &common::TestResponse) -> Vec<(String, String)> {
-    let html = page.html();
-    let form = html
-        .select(&scraper::Selector::parse("form[action$='/edit']").expect("selector"))
-        .next()
-        .expect("the editor's form");
-    let mut fields = Vec::new();
-    for element in form.select(&scraper::Selector::parse("input, textarea").expect("selector")) {
-        let e = element.value();
-        let Some(name) = e.attr("name") else { continue };
-        if name == "csrf" {
-            continue;
-        }
-        if e.attr("type") == Some("checkbox") {
-            if e.attr("checked").is_some() {
-                fields.push((name.to_owned(), "on".to_owned()));
-            }
-            continue;
-        }
-        let value = if e.name() == "textarea" {
-            element.text().collect()
-        } else {
-            e.attr("value").unwrap_or_default().to_owned()
-        };
-        fields.push((name.to_owned(), value));
-    }
-    fields
-}
-
-fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
-    match fields.iter_mut().find(|(n, _)| n == name) {
-        Some(field) => value.clone_into(&mut field.1),
-        None => fields.push((name.to_owned(), value.to_owned())),
-    }
-}
-
-fn get<'f>(fields: &'f [(String, String)], name: &str) -> &'f str {
-    fields
-        .iter()
-        .find(|(n, _)| n == name)
-        .map_or("", |(_, v)| v.as_str())
-}
-
-async fn post_fields(
-    browser: &Browser<'_>,
-    uri: &str,
-    fields: &[(String, String)],
-) -> common::TestResponse {
-    let refs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    browser.post(uri, &refs).await
 }
 
 /// Headings of the latest version, from the API.

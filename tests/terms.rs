@@ -312,16 +312,27 @@ async fn a_dispute_is_conciliated_then_closed_and_may_end_the_pact() {
             .contains("La Ville rétablit les horaires dès janvier.")
     );
 
-    // A second dispute ends the pact.
+    // A second one ends with the pact to be amended: the amendment starts.
+    remi.post(&open, &[("subject", "Les horaires doivent changer.")])
+        .await;
+    let id = latest_dispute(&app);
+    let amended = claire
+        .post(
+            &format!("/admin/valmont/disputes/{id}/close"),
+            &[
+                ("resolution", "amended"),
+                ("note", "Nouveaux horaires à écrire dans le pacte."),
+            ],
+        )
+        .await;
+    assert_eq!(amended.status, StatusCode::SEE_OTHER, "{}", amended.body);
+    let amendments = remi.get(&path).await.texts("#amendments article").concat();
+    assert!(amendments.contains("Nouveaux horaires"), "{amendments}");
+    assert!(amendments.contains("en cours de rédaction"), "{amendments}");
+
+    // A third one ends the pact (and the amendment under way with it).
     remi.post(&open, &[("subject", "Rien n’a changé.")]).await;
-    let id: i64 = with_conn(&app.state.pool, |conn| {
-        use pacta::db::schema::disputes;
-        disputes::table
-            .order(disputes::id.desc())
-            .select(disputes::id)
-            .first(conn)
-            .expect("dispute")
-    });
+    let id = latest_dispute(&app);
     let ended = claire
         .post(
             &format!("/admin/valmont/disputes/{id}/close"),
@@ -335,4 +346,17 @@ async fn a_dispute_is_conciliated_then_closed_and_may_end_the_pact() {
     assert_eq!(status(&app, &number).await, "terminated");
     let (title, _) = mail_to(&app, "remi@example.org").pop().expect("told");
     assert!(title.starts_with("Fin du pacte"), "{title}");
+    let amendments = remi.get(&path).await.texts("#amendments h3").concat();
+    assert!(amendments.contains("abandonnée"), "{amendments}");
+}
+
+fn latest_dispute(app: &TestApp) -> i64 {
+    with_conn(&app.state.pool, |conn| {
+        use pacta::db::schema::disputes;
+        disputes::table
+            .order(disputes::id.desc())
+            .select(disputes::id)
+            .first(conn)
+            .expect("dispute")
+    })
 }

@@ -5,6 +5,7 @@
 //! that changes several rows opens its own transaction. Dialect differences
 //! stay in this module, behind a `match` on [`DbConn`].
 
+pub mod amendments;
 pub mod attachments;
 pub mod calls;
 pub mod cities;

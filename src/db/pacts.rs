@@ -10,6 +10,7 @@ use super::schema::{
     cities, commons, districts, events, pact_parties, pact_versions, pacts, parties,
 };
 use super::{Db, DbConn, RetryableError, timestamp, vocab};
+use crate::domain::amendment::AmendmentState;
 use crate::domain::city::CitySettings;
 use crate::domain::filter::{PAGE_SIZE, RegistryFilter};
 use crate::domain::lifecycle::{Action, Actor, Lifecycle, Status, TransitionError};
@@ -49,6 +50,7 @@ struct PactRow {
     updated_at: NaiveDateTime,
     term: i32,
     renewal_objection: Option<String>,
+    version_in_force: Option<i32>,
 }
 
 /// A pact's own fields.
@@ -91,6 +93,9 @@ pub struct Pact {
     /// (who and when are in the history).
     #[serde(skip)]
     pub renewal_objection: Option<String>,
+    /// Once signed, the version in force (the one signed, then the last
+    /// amendment signed).
+    pub version_in_force: Option<i32>,
 }
 
 impl PactRow {
@@ -123,6 +128,7 @@ impl PactRow {
             updated_at: self.updated_at,
             term: count(self.term),
             renewal_objection: self.renewal_objection,
+            version_in_force: self.version_in_force,
         })
     }
 }
@@ -367,8 +373,12 @@ pub struct PactDetail {
     pub pact: Pact,
     /// Its parties.
     pub parties: Vec<PublicParty>,
-    /// The current version of its text.
+    /// The current version of its text: while an amendment is under way,
+    /// the version in force (the draft is among the versions).
     pub version: Option<Version>,
+    /// The amendment under way, if any.
+    #[serde(skip)]
+    pub amendment: Option<super::amendments::Amendment>,
     /// How many versions exist.
     pub versions: i64,
     /// Its history, oldest first.
@@ -377,6 +387,32 @@ pub struct PactDetail {
     pub renews: Option<String>,
     /// Numbers of the pacts that renew this one.
     pub renewed_by: Vec<String>,
+}
+
+impl PactDetail {
+    /// Whether its text is being written: in co-design, or an amendment
+    /// being drafted.
+    pub fn drafting(&self) -> bool {
+        self.pact.lifecycle.status == Status::CoDesign
+            || self
+                .amendment
+                .as_ref()
+                .is_some_and(|a| a.state == AmendmentState::Drafting)
+    }
+
+    /// Whether participants comment on its versions: while the text is
+    /// written or waits for approval.
+    pub fn commenting(&self) -> bool {
+        matches!(
+            self.pact.lifecycle.status,
+            Status::CoDesign | Status::AwaitingApproval
+        ) || self.amendment.as_ref().is_some_and(|a| {
+            matches!(
+                a.state,
+                AmendmentState::Drafting | AmendmentState::AwaitingApproval
+            )
+        })
+    }
 }
 
 /// The pact with this number in a city, with its parties, current version
@@ -396,9 +432,21 @@ pub fn find(conn: &mut DbConn, city_id: i64, number: &str) -> QueryResult<Option
         Some(id) => Some(pacts::table.find(id).select(pacts::number).first(conn)?),
         None => None,
     };
+    let amendment = if pact.lifecycle.status.is_in_force() {
+        super::amendments::open_of(conn, pact.id)?
+    } else {
+        None
+    };
+    // Once signed, the text in force; drafts of an amendment are among
+    // the versions, not the pact's text.
+    let version = match pact.version_in_force {
+        Some(number) => super::versions::get(conn, pact.id, number)?,
+        None => current_version(conn, pact.id)?,
+    };
     Ok(Some(PactDetail {
         parties: public_parties(conn, pact.id)?,
-        version: current_version(conn, pact.id)?,
+        version,
+        amendment,
         versions: pact_versions::table
             .filter(pact_versions::pact_id.eq(pact.id))
             .count()
@@ -760,6 +808,19 @@ pub fn apply(
             return Err(WriteError::Conflict);
         }
         let changed = before.status != after.status;
+        if matches!(action, Action::Activate { .. }) {
+            // The text signed is the one in force.
+            let signed = last_version_number(conn, pact_id)?;
+            set_version_in_force(conn, pact_id, signed)?;
+        }
+        if changed && before.status.is_in_force() && !after.status.is_in_force() {
+            // An amendment under way ends with the term.
+            if let Some(open) = super::amendments::open_of(conn, pact_id)? {
+                let states = (open.state, AmendmentState::Abandoned);
+                super::amendments::set_state(conn, open.id, states, now)?;
+                super::signing::cancel_open(conn, pact_id)?;
+            }
+        }
         if changed && before.status == Status::AwaitingSignatures {
             // The text leaves the signatures (back to co-design, withdrawn,
             // or signed): no request stays open on it.
@@ -881,6 +942,14 @@ pub fn latest_version(conn: &mut DbConn, pact_id: i64) -> QueryResult<(i32, Stri
         .order(pact_versions::number.desc())
         .select((pact_versions::number, pact_versions::sha256))
         .first(conn)
+}
+
+/// Records which version of a pact is in force.
+pub fn set_version_in_force(conn: &mut DbConn, pact_id: i64, version: i32) -> QueryResult<()> {
+    diesel::update(pacts::table.find(pact_id))
+        .set(pacts::version_in_force.eq(version))
+        .execute(conn)
+        .map(drop)
 }
 
 /// The pact with this id.

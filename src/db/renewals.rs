@@ -164,31 +164,19 @@ pub fn create(
         ))
         .returning(pacts::id)
         .get_result(conn)?;
-    let parties: Vec<(i64, String, i32)> = pact_parties::table
-        .filter(pact_parties::pact_id.eq(previous.id))
-        .select((
-            pact_parties::party_id,
-            pact_parties::role,
-            pact_parties::position,
-        ))
-        .load(conn)?;
-    for (party_id, role, position) in parties {
-        diesel::insert_into(pact_parties::table)
-            .values((
-                pact_parties::pact_id.eq(pact_id),
-                pact_parties::party_id.eq(party_id),
-                pact_parties::role.eq(role),
-                pact_parties::position.eq(position),
-            ))
-            .execute(conn)?;
-    }
+    copy_parties(conn, previous.id, pact_id)?;
+    // The text in force (not a draft of an amendment given up).
     let (content, sha256): (String, String) = pact_versions::table
         .filter(pact_versions::pact_id.eq(previous.id))
+        .filter(pact_versions::number.le(previous.version_in_force.unwrap_or(i32::MAX)))
         .order(pact_versions::number.desc())
         .select((pact_versions::content, pact_versions::sha256))
         .first(conn)?;
     let (actor, name) = new.by;
     insert_version(conn, pact_id, 1, &content, &sha256, name, "", at)?;
+    if life.status.is_in_force() {
+        super::pacts::set_version_in_force(conn, pact_id, 1)?;
+    }
     insert_event(
         conn,
         pact_id,
@@ -212,6 +200,29 @@ pub fn create(
         &number,
     )?;
     Ok((pact_id, number))
+}
+
+/// Gives the pact `to` the parties of `from`, in the same roles and order.
+fn copy_parties(conn: &mut DbConn, from: i64, to: i64) -> QueryResult<()> {
+    let parties: Vec<(i64, String, i32)> = pact_parties::table
+        .filter(pact_parties::pact_id.eq(from))
+        .select((
+            pact_parties::party_id,
+            pact_parties::role,
+            pact_parties::position,
+        ))
+        .load(conn)?;
+    for (party_id, role, position) in parties {
+        diesel::insert_into(pact_parties::table)
+            .values((
+                pact_parties::pact_id.eq(to),
+                pact_parties::party_id.eq(party_id),
+                pact_parties::role.eq(role),
+                pact_parties::position.eq(position),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
 /// For a renewal (a term after the first), the last day of the term it

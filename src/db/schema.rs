@@ -94,6 +94,7 @@ diesel::table! {
         report_frequency -> Text,
         term -> Integer,
         renewal_objection -> Nullable<Text>,
+        version_in_force -> Nullable<Integer>,
     }
 }
 
@@ -521,6 +522,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    amendments (id) {
+        id -> BigInt,
+        pact_id -> BigInt,
+        state -> Text,
+        reason -> Text,
+        from_version -> Integer,
+        started_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(amendments -> pacts (pact_id));
 diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(notification_preferences -> users (user_id));
 diesel::joinable!(disputes -> pacts (pact_id));
@@ -583,5 +598,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     report_photos,
     disputes,
     notifications,
-    notification_preferences
+    notification_preferences,
+    amendments
 );

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::schema::{
-    agreements, memberships, pact_parties, pacts, parties, signing_requests, users,
+    agreements, amendments, memberships, pact_parties, pacts, parties, signing_requests, users,
 };
 use super::{DbConn, timestamp, vocab};
 use crate::domain::signing::{Method, RequestState, Slot};
@@ -550,15 +550,27 @@ fn cancel_ids(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {
         .execute(conn)
 }
 
-/// The pending requests whose link was sent, of pacts awaiting signatures:
-/// the candidates for a reminder.
+/// The pending requests whose link was sent, of pacts awaiting signatures
+/// (of their text, or of an approved amendment): the candidates for a
+/// reminder.
 pub fn sent_pending(conn: &mut DbConn) -> QueryResult<Vec<Request>> {
+    use crate::domain::amendment::AmendmentState;
+    use crate::domain::lifecycle::Status;
+    let amendment_approved = diesel::dsl::exists(
+        amendments::table
+            .filter(amendments::pact_id.eq(pacts::id))
+            .filter(amendments::state.eq(AmendmentState::Approved.name())),
+    );
     load_requests!(
         request_query!()
             .inner_join(pacts::table.on(pacts::id.eq(signing_requests::pact_id)))
             .filter(signing_requests::state.eq(RequestState::Pending.name()))
             .filter(signing_requests::last_sent_at.is_not_null())
-            .filter(pacts::status.eq(crate::domain::lifecycle::Status::AwaitingSignatures.name()))
+            .filter(
+                pacts::status
+                    .eq(Status::AwaitingSignatures.name())
+                    .or(amendment_approved),
+            )
             .order(signing_requests::id),
         conn
     )

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::pacts::{VERSION_COLUMNS, Version, VersionRow, WriteError, into_version};
 use super::schema::{memberships, pact_parties, pact_versions, pacts, proposals, version_comments};
 use super::{DbConn, timestamp, vocab};
+use crate::domain::amendment::AmendmentState;
 use crate::domain::lifecycle::{Actor, Status};
 use crate::domain::text::PactText;
 use crate::domain::vocab::{PartyRole, Vocabulary};
@@ -127,7 +128,9 @@ pub fn save_edit(
             .find(pact_id)
             .select(pacts::status)
             .first(conn)?;
-        if vocab::<Status>(&status)? != Status::CoDesign {
+        let amending = super::amendments::open_of(conn, pact_id)?
+            .is_some_and(|a| a.state == AmendmentState::Drafting);
+        if vocab::<Status>(&status)? != Status::CoDesign && !amending {
             return Err(SaveError::NotInCoDesign);
         }
         let latest = super::pacts::last_version_number(conn, pact_id)?;
@@ -269,6 +272,9 @@ pub struct Found {
     pub term: Option<(NaiveDate, NaiveDate)>,
     /// The pacts renewing it.
     pub renewed_by: Vec<String>,
+    /// Once the pact is signed, the version in force (another one when an
+    /// amendment replaced the version found).
+    pub in_force: Option<i32>,
     /// When the fingerprint is that of an issued agreement file rather
     /// than of the text: which edition, and whether the sealed file.
     pub file: Option<FileMatch>,
@@ -293,7 +299,7 @@ type FoundRow = (
     (i64, String, String),
     (String, String, i64),
     (i32, String, NaiveDateTime),
-    (String, Option<NaiveDate>, Option<NaiveDate>),
+    (String, Option<NaiveDate>, Option<NaiveDate>, Option<i32>),
 );
 
 macro_rules! found_query {
@@ -315,7 +321,12 @@ macro_rules! found_query {
                     pact_versions::sha256,
                     pact_versions::created_at,
                 ),
-                (pacts::status, pacts::start_date, pacts::end_date),
+                (
+                    pacts::status,
+                    pacts::start_date,
+                    pacts::end_date,
+                    pacts::version_in_force,
+                ),
             ))
     };
 }
@@ -323,7 +334,7 @@ macro_rules! found_query {
 fn into_found(conn: &mut DbConn, row: FoundRow, file: Option<FileMatch>) -> QueryResult<Found> {
     let ((city_id, slug, city), (number, title, pact_id), (version, sha256, created_at), life) =
         row;
-    let (status, start, end) = life;
+    let (status, start, end, in_force) = life;
     Ok(Found {
         city: (slug, city),
         number,
@@ -342,6 +353,7 @@ fn into_found(conn: &mut DbConn, row: FoundRow, file: Option<FileMatch>) -> Quer
             .order(pacts::id)
             .select(pacts::number)
             .load(conn)?,
+        in_force,
         file,
         seal: super::seals::info(conn, city_id)?,
     })

@@ -6,6 +6,7 @@
 //! `db` turns rows into these types, `web` and `views` display them.
 
 pub mod account;
+pub mod amendment;
 pub mod attachment;
 pub mod call;
 pub mod city;

@@ -19,6 +19,8 @@ vocabulary!(
     Term,
     /// Renewals asked for and the answers to them.
     Renewal,
+    /// Amendments of the text during the term.
+    Amendment,
     /// Activity reports: overdue, accepted, changes asked for.
     Report,
     /// Disputes opened and closed.

@@ -499,6 +499,10 @@ pub enum PactNotice {
     RenewalObjected,
     /// It was renewed tacitly: `renewal` runs from `start` to `end`.
     RenewedTacitly,
+    /// An amendment of its text was started, with reasons.
+    AmendmentStarted,
+    /// The amendment under way was abandoned.
+    AmendmentAbandoned,
 }
 
 impl PactNotice {
@@ -521,6 +525,7 @@ impl PactNotice {
             | PactNotice::RenewalChanges
             | PactNotice::RenewalRefused
             | PactNotice::RenewalObjected => K::Renewal,
+            PactNotice::AmendmentStarted | PactNotice::AmendmentAbandoned => K::Amendment,
         }
     }
 
@@ -566,6 +571,14 @@ impl PactNotice {
                 "mail-renewal-objected-body",
             ),
             PactNotice::RenewedTacitly => ("mail-renewed-subject", "mail-renewed-body"),
+            PactNotice::AmendmentStarted => (
+                "mail-amendment-started-subject",
+                "mail-amendment-started-body",
+            ),
+            PactNotice::AmendmentAbandoned => (
+                "mail-amendment-abandoned-subject",
+                "mail-amendment-abandoned-body",
+            ),
         }
     }
 }

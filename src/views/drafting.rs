@@ -7,7 +7,6 @@ use super::layout;
 use crate::db::pacts::Version;
 use crate::db::versions::{VersionComment, VersionSummary};
 use crate::domain::drafting::{BlockKind, Change, Edit, EditError, Row, Side};
-use crate::domain::lifecycle::Status;
 use crate::i18n::{Arg, Lang};
 use crate::web::Ctx;
 use crate::web::drafting::Loaded;
@@ -33,15 +32,11 @@ fn breadcrumb(lang: Lang, loaded: &Loaded, here: &str) -> Markup {
 }
 
 fn can_edit(loaded: &Loaded) -> bool {
-    loaded.participant.is_some() && loaded.detail.pact.lifecycle.status == Status::CoDesign
+    loaded.participant.is_some() && loaded.detail.drafting()
 }
 
 fn can_comment(loaded: &Loaded) -> bool {
-    loaded.participant.is_some()
-        && matches!(
-            loaded.detail.pact.lifecycle.status,
-            Status::CoDesign | Status::AwaitingApproval
-        )
+    loaded.participant.is_some() && loaded.detail.commenting()
 }
 
 /// The form choosing two versions to compare.

@@ -2,6 +2,7 @@
 //! string taken from the translations. They never touch the database.
 
 pub mod account;
+pub mod amendments;
 pub mod attachments;
 pub mod auth;
 pub mod calls;

@@ -79,10 +79,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
                 }
             }
-            (super::renewals::section(ctx, (&data.city.slug, &pact.number), &data.renewal))
-            (super::signing::panel(ctx, (&data.city.slug, &pact.number), &data.signing))
-            (super::reports::section(ctx, (&data.city.slug, &pact.number), &data.reports))
-            (super::disputes::section(ctx, (&data.city.slug, &pact.number), &data.disputes))
+            (life_sections(ctx, data))
             @if let Some(staff) = &data.staff {
                 (staff_tools(ctx, &data.city.slug, &pact.number, staff))
             }
@@ -113,6 +110,19 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
             (history(lang, &data.detail.events))
         },
     )
+}
+
+/// What happens to the pact once signed (or on its way there): renewal,
+/// amendments, signatures, reports, disputes.
+fn life_sections(ctx: &Ctx, data: &PactData) -> Markup {
+    let at = (data.city.slug.as_str(), data.detail.pact.number.as_str());
+    html! {
+        (super::renewals::section(ctx, at, &data.renewal))
+        (super::amendments::section(ctx, at, &data.amendments))
+        (super::signing::panel(ctx, at, &data.signing))
+        (super::reports::section(ctx, at, &data.reports))
+        (super::disputes::section(ctx, at, &data.disputes))
+    }
 }
 
 /// The current version of the text, with its fingerprint and links to the
@@ -150,8 +160,7 @@ fn version_links(lang: Lang, data: &PactData) -> Markup {
         "/cities/{}/pacts/{}",
         data.city.slug, data.detail.pact.number
     );
-    let editing =
-        data.participant.is_some() && data.detail.pact.lifecycle.status == Status::CoDesign;
+    let editing = data.participant.is_some() && data.detail.drafting();
     html! {
         ul.links {
             @if editing { li { a.button href=(format!("{path}/edit")) { (lang.t("versions-edit")) } } }

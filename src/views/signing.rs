@@ -6,7 +6,6 @@ use maud::{Markup, html};
 use super::forms::{self, FieldErrors};
 use super::layout;
 use crate::db::signing::{Edition, Issued, SealState};
-use crate::domain::lifecycle::Status;
 use crate::domain::signing::{Method, RequestState};
 use crate::i18n::Arg;
 use crate::web::Ctx;
@@ -72,7 +71,7 @@ pub fn page(
                     }
                 }
             }
-            @if request.state == RequestState::Pending && opened.turn && opened.status == Status::AwaitingSignatures {
+            @if request.state == RequestState::Pending && opened.turn && opened.awaiting {
                 (sign_forms(ctx, opened, form, errors, code_sent))
             }
         },
@@ -91,11 +90,11 @@ fn standing(ctx: &Ctx, opened: &Opened) -> Markup {
         @match request.state {
             RequestState::Signed => p.notice role="status" {
                 (lang.t_args("sign-done", &[("date", Arg::Str(when))]))
-                @if opened.status.was_signed() { " " (lang.t("sign-complete")) }
+                @if opened.status.was_signed() && !opened.awaiting { " " (lang.t("sign-complete")) }
             },
             RequestState::Declined => p.notice role="status" { (lang.t_args("sign-declined", &[("date", Arg::Str(when))])) },
             RequestState::Cancelled => p.notice role="status" { (lang.t("sign-cancelled")) },
-            RequestState::Pending if opened.status != Status::AwaitingSignatures => p.notice role="status" { (lang.t("sign-error-not-awaiting")) },
+            RequestState::Pending if !opened.awaiting => p.notice role="status" { (lang.t("sign-error-not-awaiting")) },
             RequestState::Pending if !opened.turn => p.notice role="status" { (lang.t("sign-wait-turn")) },
             RequestState::Pending => {},
         }

@@ -52,6 +52,20 @@ pub fn page(ctx: &Ctx, asked: &str, found: Option<&[Found]>, error: Option<&Mess
                                 }
                             }
                             p { (lang.t("check-status")) " " (components::status(lang, f.status)) }
+                            @if let Some(in_force) = f.in_force {
+                                @if in_force == f.version {
+                                    p.notice.good { (lang.t("check-in-force")) }
+                                } @else if in_force > f.version {
+                                    p.notice {
+                                        (lang.t_args("check-superseded", &[("version", Arg::Num(in_force.into()))])) " "
+                                        a href=(format!("/cities/{}/pacts/{}/versions/{in_force}", f.city.0, f.number)) { (lang.t("check-see-in-force")) }
+                                    }
+                                } @else {
+                                    p.notice { (lang.t_args("check-draft", &[("version", Arg::Num(in_force.into()))])) " "
+                                        a href=(format!("/cities/{}/pacts/{}/versions/{in_force}", f.city.0, f.number)) { (lang.t("check-see-in-force")) }
+                                    }
+                                }
+                            }
                             @if let Some((start, end)) = f.term {
                                 p { (lang.t_args("pact-term", &[("start", Arg::Str(lang.date(start))), ("end", Arg::Str(lang.date(end)))])) }
                             }

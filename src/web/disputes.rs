@@ -225,6 +225,15 @@ pub async fn close(
                     "dispute_closed",
                     resolution.name(),
                 )?;
+                if resolution == Resolution::Amended {
+                    // The amendment starts at once, with the decision as
+                    // its reasons (unless one is already under way).
+                    let by = (actor, user.display_name.as_str());
+                    match crate::amendments::open_in(conn, &pact, by, &note, (now, &site)) {
+                        Ok(()) | Err(crate::amendments::AmendmentFailure::Rule(_)) => {}
+                        Err(crate::amendments::AmendmentFailure::Db(e)) => return Err(e.into()),
+                    }
+                }
                 if resolution == Resolution::Terminated {
                     let lang = crate::i18n::Lang::parse(&pact.city.language).unwrap_or_default();
                     let reason = format!(

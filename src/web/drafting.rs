@@ -28,7 +28,7 @@ use crate::db::pacts::{PactDetail, Version};
 use crate::db::users::User;
 use crate::db::versions::{Author, NewVersionComment, SaveError, VersionSummary};
 use crate::domain::drafting::{ArticleEdit, Edit, EditError, compare};
-use crate::domain::lifecycle::{Actor, Status};
+use crate::domain::lifecycle::Actor;
 use crate::domain::number::PactNumber;
 use crate::error::{AppError, Message};
 use crate::i18n::Lang;
@@ -280,16 +280,22 @@ pub async fn edit_form(
     viewer: Viewer,
     Path((slug, number)): Path<(String, String)>,
 ) -> Result<Markup, AppError> {
-    let loaded = state
-        .db(move |conn| load(conn, &slug, &number, viewer.user.as_ref()))
+    let (loaded, latest) = state
+        .db(move |conn| {
+            let loaded = load(conn, &slug, &number, viewer.user.as_ref())?;
+            // The latest version, which during an amendment is the draft,
+            // not the text in force the page shows.
+            let (last, _) = db::pacts::latest_version(conn, loaded.detail.pact.id)?;
+            let latest = version_of(conn, loaded.detail.pact.id, last)?;
+            Ok((loaded, latest))
+        })
         .await?;
     if loaded.participant.is_none() {
         return Err(forbidden());
     }
-    if loaded.detail.pact.lifecycle.status != Status::CoDesign {
+    if !loaded.detail.drafting() {
         return Err(AppError::BadRequest(Message::new("error-not-in-co-design")));
     }
-    let latest = loaded.detail.version.as_ref().ok_or(AppError::NotFound)?;
     let form = view::EditorForm {
         base: latest.number,
         edit: Edit::of(&latest.text),
@@ -372,7 +378,7 @@ pub async fn save(
             let loaded = load(conn, &slug, &number, Some(&user))?;
             let who = loaded.participant.ok_or_else(forbidden)?;
             let (base, edit, parse_errors) = read_edit(pairs)?;
-            if loaded.detail.pact.lifecycle.status != Status::CoDesign {
+            if !loaded.detail.drafting() {
                 // The text was sent for approval meanwhile: what they typed
                 // comes back, to keep or to propose later.
                 let closed = vec![EditError {
@@ -567,8 +573,7 @@ pub async fn comment(
             let loaded = load(conn, &slug, &number, Some(&user))?;
             let who = loaded.participant.ok_or_else(forbidden)?;
             let (article, body) = read_comment(&form, limits.comment)?;
-            let status = loaded.detail.pact.lifecycle.status;
-            if !matches!(status, Status::CoDesign | Status::AwaitingApproval) {
+            if !loaded.detail.commenting() {
                 return Err(AppError::BadRequest(Message::new("error-not-in-co-design")));
             }
             let pact_id = loaded.detail.pact.id;

@@ -2,6 +2,7 @@
 //! handlers (thin: parse, query, render).
 
 pub mod account;
+pub mod amendments;
 mod api;
 pub mod attachments;
 pub mod auth;

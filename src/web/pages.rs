@@ -211,6 +211,9 @@ pub struct PactData {
     /// Renewal of the term, or the term it renews.
     #[serde(skip)]
     pub renewal: crate::views::renewals::Section,
+    /// Amendments, for the parties and the city.
+    #[serde(skip)]
+    pub amendments: crate::views::amendments::Section,
 }
 
 pub(super) async fn load_pact(
@@ -285,6 +288,7 @@ pub(super) async fn load_pact(
             )?;
             let renewal =
                 super::renewals::section(conn, (&detail.pact, &city), participant, today)?;
+            let amendments = super::amendments::section(conn, &detail, participant)?;
             let signing = super::signing::panel(
                 conn,
                 viewer.as_ref(),
@@ -314,6 +318,7 @@ pub(super) async fn load_pact(
                 reports,
                 disputes,
                 renewal,
+                amendments,
             })
         })
         .await

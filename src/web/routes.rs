@@ -14,9 +14,9 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, api, attachments, auth, calls, comments, dashboard, disputes, drafting, invitations,
-    jobs, links, notifications, pages, parties, proposals, renewals, reports, review, seal,
-    second_factor, settings, signing, templates, verify,
+    account, amendments, api, attachments, auth, calls, comments, dashboard, disputes, drafting,
+    invitations, jobs, links, notifications, pages, parties, proposals, renewals, reports, review,
+    seal, second_factor, settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -71,6 +71,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/reports/photos/{id}", Public, get(reports::photo)),
         (Method::POST, "/cities/{city}/pacts/{number}/disputes", SignedIn, post(disputes::open)),
         (Method::POST, "/cities/{city}/pacts/{number}/renewal", SignedIn, post(renewals::ask)),
+        (Method::POST, "/cities/{city}/pacts/{number}/amendment", SignedIn, post(amendments::start)),
         (Method::POST, "/cities/{city}/pacts/{number}/renewal/objection", SignedIn, post(renewals::object)),
         (Method::GET, "/cities/{city}/commons/{commons}", Public, get(pages::commons)),
         (Method::GET, "/cities/{city}/calls", Public, get(calls::public)),
@@ -143,6 +144,7 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/disputes/{id}/conciliation", CityStaff, post(disputes::conciliation)),
         (Method::POST, "/admin/{city}/disputes/{id}/close", CityStaff, post(disputes::close)),
         (Method::POST, "/admin/{city}/pacts/{number}/renewal", CityStaff, post(renewals::decide)),
+        (Method::POST, "/admin/{city}/pacts/{number}/amendment", CityStaff, post(amendments::step)),
         (Method::POST, "/admin/{city}/signatures/{id}/resend", CityStaff, post(signing::resend)),
         (Method::POST, "/admin/{city}/signatures/{id}/cancel", CityStaff, post(signing::cancel)),
         (Method::POST, "/admin/{city}/pacts/{number}/assign", CityStaff, post(review::assign)),

@@ -201,6 +201,9 @@ pub struct Opened {
     pub path: String,
     /// The pact's status.
     pub status: crate::domain::lifecycle::Status,
+    /// Whether the pact still waits for signatures (of its text or of an
+    /// amendment).
+    pub awaiting: bool,
 }
 
 fn open(
@@ -239,6 +242,7 @@ fn open(
     let turn = rules::may_sign(&slots, request.slot()).is_ok();
     Ok(Opened {
         status: db::pacts::status_of(conn, request.pact_id)?,
+        awaiting: signatures::awaiting(conn, request.pact_id)?,
         request,
         pact,
         method,
@@ -673,7 +677,10 @@ pub fn panel(
             .iter()
             .any(|r| r.user_id == u.id && r.state == RequestState::Pending)
     });
-    let send = if staff && status == crate::domain::lifecycle::Status::AwaitingSignatures {
+    // Waiting for signatures: of the text, or of an approved amendment.
+    let waiting = status == crate::domain::lifecycle::Status::AwaitingSignatures
+        || (staff && status.is_in_force() && signatures::awaiting(conn, pact_id)?);
+    let send = if staff && waiting {
         let (version, _) = db::pacts::latest_version(conn, pact_id)?;
         let open = round
             .iter()

@@ -1,0 +1,2 @@
+ALTER TABLE pacts DROP COLUMN version_in_force;
+DROP TABLE amendments;
