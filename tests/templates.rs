@@ -73,7 +73,14 @@ async fn officers_edit_templates_as_text_and_each_save_is_a_version() {
     );
     assert_eq!(
         officer
-            .post(&href, &[("text", &better), ("note", "Ajout d’un article")])
+            .post(
+                &href,
+                &[
+                    ("text", &better),
+                    ("note", "Ajout d’un article"),
+                    ("report_frequency", "at_end"),
+                ],
+            )
             .await
             .status,
         StatusCode::SEE_OTHER
@@ -86,6 +93,10 @@ async fn officers_edit_templates_as_text_and_each_save_is_a_version() {
             .any(|m| m.contains("version 2"))
     );
     assert!(raw_text(&saved).contains("## Article 11 – Communication"));
+    assert!(
+        saved.body.contains(r#"<option value="at_end" selected>"#),
+        "the report frequency is kept with the version"
+    );
 
     let created = officer
         .post(
@@ -133,6 +144,16 @@ async fn a_proposal_in_co_design_is_drafted_from_a_template() {
         "drafting comes with co-design"
     );
     officer.post(&act, &[("action", "start_co_design")]).await;
+    // The city's ordinary pacts report at the end, whatever their length.
+    let href = link_to(
+        &officer.get("/admin/valmont/templates").await,
+        "Pacte de collaboration ordinaire",
+    );
+    let text = raw_text(&officer.get(&href).await);
+    let saved = officer
+        .post(&href, &[("text", &text), ("report_frequency", "at_end")])
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let page = officer.get(&path).await;
     let template = page
         .html()
@@ -166,7 +187,7 @@ async fn a_proposal_in_co_design_is_drafted_from_a_template() {
     );
     let history = app.get(&path).await.texts("ol.history li");
     assert!(history.iter().any(|h| {
-        h.contains("Rédigé à partir du modèle « Pacte de collaboration ordinaire » (version 1)")
+        h.contains("Rédigé à partir du modèle « Pacte de collaboration ordinaire » (version 2)")
     }));
     let recorded: Option<i64> = with_conn(&app.state.pool, |conn| {
         pacts::table
@@ -176,6 +197,18 @@ async fn a_proposal_in_co_design_is_drafted_from_a_template() {
             .expect("pact")
     });
     assert!(recorded.is_some(), "the pact records its template version");
+    // At activation the pact takes its template's report frequency rather
+    // than the one its 24 months would give.
+    let frequency = with_conn(&app.state.pool, |conn| {
+        let id: i64 = pacts::table
+            .filter(pacts::number.eq(&number))
+            .select(pacts::id)
+            .first(conn)
+            .expect("pact");
+        pacta::db::reports::set_default_frequency(conn, id).expect("set");
+        pacta::db::reports::frequency(conn, id).expect("frequency")
+    });
+    assert_eq!(frequency, pacta::domain::report::Frequency::AtEnd);
 }
 
 #[tokio::test]

@@ -292,14 +292,21 @@ pub fn set_frequency(conn: &mut DbConn, pact_id: i64, frequency: Frequency) -> Q
         .map(drop)
 }
 
-/// Sets how often a pact's parties report from its duration: yearly for
-/// a pact longer than a year, at the end otherwise.
+/// Sets how often a pact's parties report: as its template says, or from
+/// its duration (yearly for a pact longer than a year, at the end
+/// otherwise).
 pub fn set_default_frequency(conn: &mut DbConn, pact_id: i64) -> QueryResult<()> {
-    let months: i32 = pacts::table
+    let (months, template): (i32, Option<i64>) = pacts::table
         .find(pact_id)
-        .select(pacts::duration_months)
+        .select((pacts::duration_months, pacts::template_version_id))
         .first(conn)?;
-    let frequency = crate::domain::report::default_frequency(u32::try_from(months).unwrap_or(12));
+    let from_template = match template {
+        Some(version) => super::templates::report_frequency(conn, version)?,
+        None => None,
+    };
+    let frequency = from_template.unwrap_or_else(|| {
+        crate::domain::report::default_frequency(u32::try_from(months).unwrap_or(12))
+    });
     set_frequency(conn, pact_id, frequency)
 }
 

@@ -294,6 +294,7 @@ diesel::table! {
         author -> Text,
         note -> Text,
         created_at -> Timestamp,
+        report_frequency -> Nullable<Text>,
     }
 }
 

@@ -40,12 +40,13 @@ pub fn of_city(conn: &mut DbConn, city_id: i64) -> QueryResult<Vec<StoredTemplat
 }
 
 fn latest(conn: &mut DbConn, id: i64, name: String, kind: &str) -> QueryResult<StoredTemplate> {
-    let (version_id, version, articles, author, created_at): (
+    let (version_id, version, articles, author, created_at, frequency): (
         i64,
         i32,
         String,
         String,
         NaiveDateTime,
+        Option<String>,
     ) = template_versions::table
         .filter(template_versions::template_id.eq(id))
         .order(template_versions::number.desc())
@@ -55,6 +56,7 @@ fn latest(conn: &mut DbConn, id: i64, name: String, kind: &str) -> QueryResult<S
             template_versions::articles,
             template_versions::author,
             template_versions::created_at,
+            template_versions::report_frequency,
         ))
         .first(conn)?;
     Ok(StoredTemplate {
@@ -66,6 +68,7 @@ fn latest(conn: &mut DbConn, id: i64, name: String, kind: &str) -> QueryResult<S
             name,
             kind: vocab::<PactKind>(kind)?,
             articles: articles_of(&articles)?,
+            report_frequency: frequency.as_deref().map(vocab).transpose()?,
         },
     })
 }
@@ -109,21 +112,22 @@ pub fn create(
             ))
             .returning(templates::id)
             .get_result(conn)?;
-        add_version(conn, id, &template.articles, author, "", now)?;
+        add_version(conn, id, template, author, "", now)?;
         Ok(id)
     })
 }
 
-/// Saves new articles as the next version; returns its number.
+/// Saves the template's articles and report frequency as the next
+/// version; returns its number.
 pub fn add_version(
     conn: &mut DbConn,
     template_id: i64,
-    articles: &[TemplateArticle],
+    template: &Template,
     author: &str,
     note: &str,
     now: DateTime<Utc>,
 ) -> QueryResult<i32> {
-    let json = serde_json::to_string(articles)
+    let json = serde_json::to_string(&template.articles)
         .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
     conn.transaction(|conn| {
         let last: Option<i32> = template_versions::table
@@ -139,10 +143,25 @@ pub fn add_version(
                 template_versions::author.eq(author),
                 template_versions::note.eq(note),
                 template_versions::created_at.eq(timestamp(now)),
+                template_versions::report_frequency
+                    .eq(template.report_frequency.map(Vocabulary::name)),
             ))
             .execute(conn)?;
         Ok(number)
     })
+}
+
+/// How often the parties of pacts drafted from this template version
+/// report, if it says.
+pub fn report_frequency(
+    conn: &mut DbConn,
+    version_id: i64,
+) -> QueryResult<Option<crate::domain::report::Frequency>> {
+    let frequency: Option<String> = template_versions::table
+        .find(version_id)
+        .select(template_versions::report_frequency)
+        .first(conn)?;
+    frequency.as_deref().map(vocab).transpose()
 }
 
 /// Records which template version a pact's draft started from.

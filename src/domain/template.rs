@@ -102,6 +102,10 @@ pub struct Template {
     pub kind: PactKind,
     /// Articles, in order.
     pub articles: Vec<TemplateArticle>,
+    /// How often the parties of its pacts report; by the pact's duration
+    /// when not said.
+    #[serde(default)]
+    pub report_frequency: Option<crate::domain::report::Frequency>,
 }
 
 /// A mistake in a template, found when it is saved.
@@ -299,6 +303,7 @@ mod tests {
             name: "Pacte ordinaire".into(),
             kind: PactKind::Ordinary,
             articles,
+            report_frequency: None,
         }
     }
 
@@ -549,6 +554,11 @@ mod shipped_templates {
     #[test]
     fn the_complex_template_renders_its_governance() {
         let template = load(include_str!("../../fixtures/templates/complexe.fr.toml"));
+        assert_eq!(
+            template.report_frequency,
+            Some(crate::domain::report::Frequency::Yearly),
+            "complex pacts report yearly"
+        );
         assert_eq!(template.kind, PactKind::Complex);
         let text = template
             .render(

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 use super::layout;
 use crate::db::cities::City;
 use crate::db::templates::StoredTemplate;
+use crate::domain::report::Frequency;
 use crate::domain::template::VARIABLES;
 use crate::domain::vocab::{PactKind, Vocabulary};
 use crate::i18n::Arg;
@@ -74,6 +75,15 @@ pub fn edit(
                     label for="f-text" { (lang.t("template-text")) }
                     p.hint #f-text-hint { (lang.t("template-text-hint")) }
                     textarea #f-text name="text" rows="30" aria-describedby="f-text-hint" aria-invalid=[(!mistakes.is_empty()).then_some("true")] { (text) }
+                }
+                div.field {
+                    label for="f-report-frequency" { (lang.t("report-frequency")) }
+                    select #f-report-frequency name="report_frequency" {
+                        option value="" selected[stored.template.report_frequency.is_none()] { (lang.t("template-reports-by-duration")) }
+                        @for frequency in Frequency::all() {
+                            option value=(frequency.name()) selected[stored.template.report_frequency == Some(frequency)] { (lang.label(frequency)) }
+                        }
+                    }
                 }
                 div.field { label for="f-note" { (lang.t("template-note")) } input #f-note type="text" name="note" value=(note); }
                 button type="submit" { (lang.t("template-save")) }

@@ -14,6 +14,7 @@ use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
 use crate::domain::lifecycle::{Actor, Status};
+use crate::domain::report::Frequency;
 use crate::domain::template::{Context, Template, TemplateArticle, TemplateError, plain};
 use crate::domain::vocab::{PactKind, Vocabulary};
 use crate::error::{AppError, Message};
@@ -69,6 +70,7 @@ pub async fn create(
             paragraphs: vec![lang.t("template-first-paragraph")],
             only_if: None,
         }],
+        report_frequency: None,
     };
     let now = state.clock.now();
     let back = slug.clone();
@@ -111,6 +113,9 @@ pub struct TemplateForm {
     text: String,
     #[serde(default)]
     note: String,
+    /// `yearly`, `at_end`, or empty for "by the pact's duration".
+    #[serde(default)]
+    report_frequency: String,
 }
 
 /// `POST /admin/{city}/templates/{id}`: checks the text and saves it as a
@@ -132,6 +137,13 @@ pub async fn save(
         })
         .await?;
     let lang = ctx.lang;
+    let report_frequency = match form.report_frequency.as_str() {
+        "" => None,
+        value => Some(
+            Frequency::parse(value)
+                .ok_or_else(|| AppError::BadRequest(Message::new("error-bad-form")))?,
+        ),
+    };
     let mistakes: Vec<String> = match plain::read(&form.text) {
         Err(line) => vec![lang.t_args(
             "template-error-line",
@@ -140,21 +152,18 @@ pub async fn save(
         Ok(articles) => {
             let candidate = Template {
                 articles,
+                report_frequency,
                 ..stored.template.clone()
             };
             let errors = candidate.check();
             if errors.is_empty() {
-                let (now, note, articles) = (
-                    state.clock.now(),
-                    form.note.trim().to_owned(),
-                    candidate.articles,
-                );
+                let (now, note) = (state.clock.now(), form.note.trim().to_owned());
                 state
                     .db(move |conn| {
                         Ok(db::templates::add_version(
                             conn,
                             id,
-                            &articles,
+                            &candidate,
                             &user.display_name,
                             &note,
                             now,

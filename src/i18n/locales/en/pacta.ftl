@@ -1123,3 +1123,4 @@ check-in-force = This is the version in force.
 check-superseded = This version was replaced by a signed amendment: version { $version } is in force.
 check-draft = This is not the version in force (version { $version }): it is a draft amendment.
 check-see-in-force = See the version in force
+template-reports-by-duration = By the pact's duration (yearly beyond a year, otherwise at the end)

@@ -1123,3 +1123,4 @@ check-in-force = C’est la version en vigueur.
 check-superseded = Cette version a été remplacée par une modification signée : la version { $version } est en vigueur.
 check-draft = Ce n’est pas la version en vigueur (la version { $version }) : c’est un projet de modification.
 check-see-in-force = Voir la version en vigueur
+template-reports-by-duration = Selon la durée du pacte (par an au-delà d’un an, sinon à la fin)

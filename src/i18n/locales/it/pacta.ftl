@@ -1123,3 +1123,4 @@ check-in-force = È la versione in vigore.
 check-superseded = Questa versione è stata sostituita da una modifica firmata: è in vigore la versione { $version }.
 check-draft = Non è la versione in vigore (la versione { $version }): è un progetto di modifica.
 check-see-in-force = Vedere la versione in vigore
+template-reports-by-duration = Secondo la durata del patto (annuale oltre un anno, altrimenti alla fine)
