@@ -349,14 +349,16 @@ pub type ReportedPeriods = HashMap<i64, Vec<(NaiveDate, NaiveDate)>>;
 pub type Reporting = (i64, String, String, NaiveDate, NaiveDate, Frequency);
 
 /// The pacts whose parties report (in force, or expired since `since`: the
-/// last report comes after the end), of one city or of all, with the
-/// periods of their reports: two queries whatever the number of pacts.
+/// last report comes after the end) and that may have a report overdue on
+/// `today` (old enough), of one city or of all, with the periods of their
+/// reports: two queries whatever the number of pacts.
 pub fn reporting(
     conn: &mut DbConn,
     city_id: Option<i64>,
-    since: NaiveDate,
+    (since, today): (NaiveDate, NaiveDate),
 ) -> QueryResult<(Vec<Reporting>, ReportedPeriods)> {
     use crate::domain::lifecycle::Status;
+    let (started_before, ended_before) = crate::domain::report::overdue_candidates(today);
     let mut query = pacts::table
         .filter(
             pacts::status
@@ -367,6 +369,11 @@ pub fn reporting(
         )
         .filter(pacts::start_date.is_not_null())
         .filter(pacts::end_date.is_not_null())
+        .filter(
+            pacts::start_date
+                .lt(started_before)
+                .or(pacts::end_date.lt(ended_before)),
+        )
         .into_boxed();
     if let Some(city_id) = city_id {
         query = query.filter(pacts::city_id.eq(city_id));

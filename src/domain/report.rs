@@ -78,6 +78,20 @@ pub fn covers((start, end): (NaiveDate, NaiveDate), period: &Period) -> bool {
             .is_some_and(|e| e >= period.end)
 }
 
+/// Which pacts may have a period overdue on `today`, whatever their
+/// frequency: those that started before the first bound (a first yearly
+/// period lasts at least 364 days, then its report has [`DUE_DAYS`]) or
+/// ended before the second. A filter for the database, so that the
+/// younger pacts are not read at all.
+pub fn overdue_candidates(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let back = |days: u32| {
+        today
+            .checked_sub_days(Days::new(days.into()))
+            .unwrap_or(today)
+    };
+    (back(364 + DUE_DAYS), back(DUE_DAYS))
+}
+
 /// The periods past their due date on `today` that no report covers.
 pub fn overdue(
     periods: &[Period],
@@ -235,6 +249,28 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    #[test]
+    fn no_pact_outside_the_candidates_has_a_period_overdue() {
+        let today = day(2027, 3, 31);
+        let (started, ended) = overdue_candidates(today);
+        let mut overdue_seen = 0;
+        for offset in 0..900_u64 {
+            let start = day(2025, 1, 1) + Days::new(offset);
+            for months in [3, 12, 13, 24] {
+                let end = start + Months::new(months) - Days::new(1);
+                for frequency in [Frequency::Yearly, Frequency::AtEnd] {
+                    let late = !overdue(&periods(start, end, frequency), &[], today).is_empty();
+                    overdue_seen += usize::from(late);
+                    assert!(
+                        !late || start < started || end < ended,
+                        "{start} {end} {frequency}"
+                    );
+                }
+            }
+        }
+        assert!(overdue_seen > 0);
     }
 
     #[test]

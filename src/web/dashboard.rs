@@ -58,7 +58,7 @@ fn reports_overdue(
     today: chrono::NaiveDate,
 ) -> Result<Vec<Line>, AppError> {
     let since = today - chrono::Days::new(365);
-    let reporting = db::reports::reporting(conn, Some(city_id), since)?;
+    let reporting = db::reports::reporting(conn, Some(city_id), (since, today))?;
     Ok(db::reports::overdue(&reporting, today)
         .into_iter()
         .map(|(_, number, title, period)| Line {
@@ -76,67 +76,70 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<Markup, AppError> {
     let today = state.clock.now().date_naive();
-    let dashboard = state
-        .db(move |conn| {
-            let city = db::cities::find(conn, &slug)?.ok_or(AppError::NotFound)?;
-            let settings = city.settings();
-            let horizon_days = settings
-                .expiry_notice_days
-                .iter()
-                .copied()
-                .max()
-                .unwrap_or(90);
-            let until = today + chrono::Days::new(horizon_days.into());
-            let filter = InboxFilter {
-                deadline: Some("week".into()),
-                ..InboxFilter::default()
-            };
-            let due = db::review::inbox(conn, city.id, &settings, &filter, today)?;
-            let review_due = List {
-                count: i64::try_from(due.len()).unwrap_or(i64::MAX),
-                lines: due
-                    .into_iter()
-                    .take(usize::try_from(db::dashboard::LINES).unwrap_or(20))
-                    .map(|item| Line {
-                        number: item.number,
-                        title: item.title,
-                        date: match item.clock {
-                            ReviewClock::Running { due, .. } => Some(due),
-                            _ => None,
-                        },
-                    })
-                    .collect(),
-            };
-            Ok(Dashboard {
-                ending: db::dashboard::ending(conn, city.id, today, until)?,
-                review_due,
-                awaiting_approval: db::dashboard::in_status(
-                    conn,
-                    city.id,
-                    Status::AwaitingApproval,
-                )?,
-                awaiting_signatures: (
-                    db::dashboard::in_status(conn, city.id, Status::AwaitingSignatures)?,
-                    db::dashboard::pending_signatures(conn, city.id)?,
-                ),
-                suspended: db::dashboard::in_status(conn, city.id, Status::Suspended)?,
-                sealing_failed: db::dashboard::sealing_failed(conn, city.id)?,
-                reports_waiting: as_list(
-                    db::reports::waiting_review(conn, city.id)?
-                        .into_iter()
-                        .map(|(number, title, end)| Line {
-                            number,
-                            title,
-                            date: Some(end),
-                        })
-                        .collect(),
-                ),
-                reports_overdue: as_list(reports_overdue(conn, city.id, today)?),
-                renewals_waiting: db::dashboard::renewals_waiting(conn, city.id)?,
-                horizon_days,
-                city,
-            })
-        })
-        .await?;
+    let dashboard = state.db(move |conn| load(conn, &slug, today)).await?;
     Ok(view::page(&ctx, &dashboard))
+}
+
+/// Everything the dashboard of city `slug` shows on `today`: a count and
+/// the first lines of each list, from indexed queries (measured by
+/// `benches/dashboard.rs`).
+pub fn load(
+    conn: &mut db::DbConn,
+    slug: &str,
+    today: chrono::NaiveDate,
+) -> Result<Dashboard, AppError> {
+    let city = db::cities::find(conn, slug)?.ok_or(AppError::NotFound)?;
+    let settings = city.settings();
+    let horizon_days = settings
+        .expiry_notice_days
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(90);
+    let until = today + chrono::Days::new(horizon_days.into());
+    let filter = InboxFilter {
+        deadline: Some("week".into()),
+        ..InboxFilter::default()
+    };
+    let due = db::review::inbox(conn, city.id, &settings, &filter, today)?;
+    let review_due = List {
+        count: i64::try_from(due.len()).unwrap_or(i64::MAX),
+        lines: due
+            .into_iter()
+            .take(usize::try_from(db::dashboard::LINES).unwrap_or(20))
+            .map(|item| Line {
+                number: item.number,
+                title: item.title,
+                date: match item.clock {
+                    ReviewClock::Running { due, .. } => Some(due),
+                    _ => None,
+                },
+            })
+            .collect(),
+    };
+    Ok(Dashboard {
+        ending: db::dashboard::ending(conn, city.id, today, until)?,
+        review_due,
+        awaiting_approval: db::dashboard::in_status(conn, city.id, Status::AwaitingApproval)?,
+        awaiting_signatures: (
+            db::dashboard::in_status(conn, city.id, Status::AwaitingSignatures)?,
+            db::dashboard::pending_signatures(conn, city.id)?,
+        ),
+        suspended: db::dashboard::in_status(conn, city.id, Status::Suspended)?,
+        sealing_failed: db::dashboard::sealing_failed(conn, city.id)?,
+        reports_waiting: as_list(
+            db::reports::waiting_review(conn, city.id)?
+                .into_iter()
+                .map(|(number, title, end)| Line {
+                    number,
+                    title,
+                    date: Some(end),
+                })
+                .collect(),
+        ),
+        reports_overdue: as_list(reports_overdue(conn, city.id, today)?),
+        renewals_waiting: db::dashboard::renewals_waiting(conn, city.id)?,
+        horizon_days,
+        city,
+    })
 }
