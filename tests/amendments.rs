@@ -9,18 +9,9 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{
-    Browser, TestApp, create_user, editor_fields, mail_to, pact_in_force, post_fields, set,
-    with_conn,
+    Browser, TestApp, editor_fields, mail_to, pact_in_force, post_fields, set, signed_in,
+    signing_officer,
 };
-use diesel::prelude::*;
-use pacta::db::schema::users;
-use pacta::domain::account::Role;
-
-async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
-    let browser = app.browser();
-    browser.sign_in(email).await;
-    browser
-}
 
 async fn pact_json(app: &TestApp, number: &str) -> serde_json::Value {
     app.json(&format!("/api/v1/cities/valmont/pacts/{number}"))
@@ -32,24 +23,6 @@ fn mails(app: &TestApp, to: &str, start: &str) -> usize {
         .iter()
         .filter(|(s, _)| s.starts_with(start))
         .count()
-}
-
-/// Hugo, who may sign for the city.
-fn signing_officer(app: &TestApp) -> i64 {
-    let hugo = create_user(
-        app,
-        "hugo@valmont.example",
-        "Hugo Lambert",
-        Role::Officer,
-        Some("valmont"),
-    );
-    with_conn(&app.state.pool, |conn| {
-        diesel::update(users::table.find(hugo))
-            .set(users::can_sign.eq(true))
-            .execute(conn)
-            .expect("may sign");
-    });
-    hugo
 }
 
 /// Rewrites the first article's body in the editor.

@@ -7,7 +7,7 @@ mod common;
 
 use axum::http::StatusCode;
 use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
-use common::{Browser, TestApp, mail_to, pact_in_force};
+use common::{Browser, TestApp, mail_to, pact_in_force, signed_in};
 
 fn at(day: NaiveDate, hour: u32) -> chrono::DateTime<Utc> {
     Utc.from_utc_datetime(&day.and_hms_opt(hour, 0, 0).expect("time"))
@@ -19,12 +19,6 @@ fn mails(app: &TestApp, to: &str, needle: &str) -> Vec<String> {
         .filter(|(s, _)| s.contains(needle))
         .map(|(_, body)| body)
         .collect()
-}
-
-async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
-    let browser = app.browser();
-    browser.sign_in(email).await;
-    browser
 }
 
 async fn choose(browser: &Browser<'_>, choices: &[(&str, &str)]) {

@@ -8,10 +8,9 @@ mod common;
 
 use axum::http::StatusCode;
 use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
-use common::{Browser, TestApp, create_user, mail_to, pact_in_force, with_conn};
+use common::{TestApp, mail_to, pact_in_force, signed_in, signing_officer, two_passes, with_conn};
 use diesel::prelude::*;
-use pacta::db::schema::{cities, events, pacts, users};
-use pacta::domain::account::Role;
+use pacta::db::schema::{cities, events, pacts};
 
 fn at(day: NaiveDate) -> chrono::DateTime<Utc> {
     Utc.from_utc_datetime(&day.and_hms_opt(8, 0, 0).expect("time"))
@@ -47,26 +46,6 @@ async fn status(app: &TestApp, number: &str) -> String {
         .to_owned()
 }
 
-/// Two passes at once, as two runners would.
-async fn two_passes(app: &TestApp) {
-    let (a, b) = tokio::join!(
-        pacta::jobs::run_pass(&app.state, false),
-        pacta::jobs::run_pass(&app.state, false)
-    );
-    for (job, outcome) in a.iter().chain(&b) {
-        assert!(
-            !matches!(outcome, pacta::jobs::Outcome::Failed(_)),
-            "{job:?}: {outcome:?}"
-        );
-    }
-}
-
-async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
-    let browser = app.browser();
-    browser.sign_in(email).await;
-    browser
-}
-
 fn events_of(app: &TestApp, number: &str, kind: &str) -> i64 {
     with_conn(&app.state.pool, |conn| {
         events::table
@@ -81,24 +60,6 @@ fn events_of(app: &TestApp, number: &str, kind: &str) -> i64 {
 
 fn day(date: NaiveDate, days: i64) -> NaiveDate {
     date + TimeDelta::days(days)
-}
-
-/// Hugo, who may sign for the city.
-fn signing_officer(app: &TestApp) -> i64 {
-    let hugo = create_user(
-        app,
-        "hugo@valmont.example",
-        "Hugo Lambert",
-        Role::Officer,
-        Some("valmont"),
-    );
-    with_conn(&app.state.pool, |conn| {
-        diesel::update(users::table.find(hugo))
-            .set(users::can_sign.eq(true))
-            .execute(conn)
-            .expect("may sign");
-    });
-    hugo
 }
 
 /// Rémi asks for the renewal of `number` (ending on `end`): refused

@@ -8,7 +8,7 @@ mod common;
 
 use axum::http::StatusCode;
 use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
-use common::{Browser, TestApp, create_user, mail_to, pact_in_force, with_conn};
+use common::{Browser, TestApp, create_user, mail_to, pact_in_force, two_passes, with_conn};
 use diesel::prelude::*;
 use pacta::db::schema::pacts;
 use pacta::domain::account::Role;
@@ -30,20 +30,6 @@ async fn status(app: &TestApp, number: &str) -> String {
         .as_str()
         .expect("status")
         .to_owned()
-}
-
-/// Two passes at once, as two runners would.
-async fn two_passes(app: &TestApp) {
-    let (a, b) = tokio::join!(
-        pacta::jobs::run_pass(&app.state, false),
-        pacta::jobs::run_pass(&app.state, false)
-    );
-    for (job, outcome) in a.iter().chain(&b) {
-        assert!(
-            !matches!(outcome, pacta::jobs::Outcome::Failed(_)),
-            "{job:?}: {outcome:?}"
-        );
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

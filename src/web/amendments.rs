@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::drafting::{Participant, load};
+use super::drafting::{Participant, as_participant};
 use super::extract::{Form, Path};
 use super::see_other;
 use super::session::Viewer;
@@ -15,7 +15,6 @@ use crate::app::AppState;
 use crate::db;
 use crate::db::pacts::PactDetail;
 use crate::domain::amendment::{self as rules, AmendmentError, AmendmentStep};
-use crate::domain::lifecycle::Actor;
 use crate::domain::vocab::Vocabulary;
 use crate::error::{AppError, Message};
 use crate::views::amendments::Section;
@@ -79,17 +78,8 @@ pub async fn start(
     state
         .db(move |conn| {
             let user = viewer.user.as_ref().ok_or(AppError::NotFound)?;
-            let loaded = load(conn, &slug, &number, Some(user))?;
-            let actor = match loaded.participant {
-                Some(Participant::Staff) if user.can_sign => Actor::SigningOfficer,
-                Some(Participant::Staff) => Actor::Officer,
-                Some(Participant::Proponent) => Actor::Proponent,
-                None => {
-                    return Err(AppError::Forbidden(Message::new(
-                        "amendment-error-not-party",
-                    )));
-                }
-            };
+            let (loaded, actor) =
+                as_participant(conn, (&slug, &number), user, "amendment-error-not-party")?;
             if reason.is_empty() || reason.chars().count() > limit {
                 return Err(AppError::BadRequest(Message::new("amendment-error-reason")));
             }
@@ -125,16 +115,12 @@ pub async fn step(
     let step = AmendmentStep::parse(&form.step)
         .ok_or_else(|| AppError::BadRequest(Message::new("error-bad-form")))?;
     let user = viewer.user.ok_or(AppError::NotFound)?;
-    let actor = if user.can_sign {
-        Actor::SigningOfficer
-    } else {
-        Actor::Officer
-    };
     let (now, site) = (state.clock.now(), state.config.base_url.clone());
     let back = format!("/cities/{slug}/pacts/{number}#amendments");
     state
         .db(move |conn| {
-            let loaded = load(conn, &slug, &number, Some(&user))?;
+            let (loaded, actor) =
+                as_participant(conn, (&slug, &number), &user, "amendment-error-not-party")?;
             if loaded.participant != Some(Participant::Staff) {
                 return Err(AppError::NotFound);
             }

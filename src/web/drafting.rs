@@ -54,6 +54,26 @@ impl Participant {
     }
 }
 
+/// For an action only a pact's parties and its city's staff take
+/// (renewals, amendments): the pact, and `user` as the lifecycle sees them
+/// (a signing officer, an officer, a proponent); others are refused with
+/// the message `refusal`.
+pub(super) fn as_participant(
+    conn: &mut db::DbConn,
+    (slug, number): (&str, &str),
+    user: &User,
+    refusal: &'static str,
+) -> Result<(Loaded, Actor), AppError> {
+    let loaded = load(conn, slug, number, Some(user))?;
+    let actor = match loaded.participant {
+        Some(Participant::Staff) if user.can_sign => Actor::SigningOfficer,
+        Some(Participant::Staff) => Actor::Officer,
+        Some(Participant::Proponent) => Actor::Proponent,
+        None => return Err(AppError::Forbidden(Message::new(refusal))),
+    };
+    Ok((loaded, actor))
+}
+
 /// Whether and how `user` takes part in drafting this pact.
 pub fn participant(
     conn: &mut db::DbConn,

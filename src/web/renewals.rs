@@ -7,14 +7,14 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::drafting::{Participant, load};
+use super::drafting::{Participant, as_participant};
 use super::extract::{Form, Path};
 use super::see_other;
 use super::session::Viewer;
 use crate::app::AppState;
 use crate::db;
 use crate::db::pacts::Pact;
-use crate::domain::lifecycle::{Actor, Status};
+use crate::domain::lifecycle::Status;
 use crate::domain::renewal::{self as rules, RenewalError};
 use crate::error::{AppError, Message};
 use crate::i18n::Arg;
@@ -135,15 +135,6 @@ pub struct AskForm {
     changes: String,
 }
 
-/// Who acts, as the lifecycle sees them.
-fn actor(participant: Participant, user: &db::users::User) -> Actor {
-    match participant {
-        Participant::Staff if user.can_sign => Actor::SigningOfficer,
-        Participant::Staff => Actor::Officer,
-        Participant::Proponent => Actor::Proponent,
-    }
-}
-
 /// `POST /cities/{city}/pacts/{number}/renewal`: a party (or an officer)
 /// asks for the renewal of a pact in force, from its first expiry notice
 /// on.
@@ -158,10 +149,8 @@ pub async fn ask(
     let renewal = state
         .db(move |conn| {
             let user = viewer.user.as_ref().ok_or(AppError::NotFound)?;
-            let loaded = load(conn, &slug, &number, Some(user))?;
-            let participant = loaded
-                .participant
-                .ok_or_else(|| AppError::Forbidden(Message::new("renewal-error-not-party")))?;
+            let (loaded, actor) =
+                as_participant(conn, (&slug, &number), user, "renewal-error-not-party")?;
             let duration_months = form
                 .duration_months
                 .trim()
@@ -180,7 +169,7 @@ pub async fn ask(
             let renewal = crate::renewals::ask(
                 conn,
                 loaded.detail.pact.id,
-                (actor(participant, user), &user.display_name),
+                (actor, &user.display_name),
                 &request,
                 (now, &site),
             )?;
@@ -212,17 +201,15 @@ pub async fn object(
     state
         .db(move |conn| {
             let user = viewer.user.as_ref().ok_or(AppError::NotFound)?;
-            let loaded = load(conn, &slug, &number, Some(user))?;
-            let participant = loaded
-                .participant
-                .ok_or_else(|| AppError::Forbidden(Message::new("renewal-error-not-party")))?;
+            let (loaded, actor) =
+                as_participant(conn, (&slug, &number), user, "renewal-error-not-party")?;
             if reason.is_empty() || reason.chars().count() > limit {
                 return Err(AppError::BadRequest(Message::new("renewal-error-reason")));
             }
             crate::renewals::object(
                 conn,
                 loaded.detail.pact.id,
-                (actor(participant, user), &user.display_name),
+                (actor, &user.display_name),
                 &reason,
                 (now, &site),
             )?;
@@ -265,7 +252,8 @@ pub async fn decide(
     let back = format!("/cities/{slug}/pacts/{number}");
     state
         .db(move |conn| {
-            let loaded = load(conn, &slug, &number, Some(&user))?;
+            let (loaded, actor) =
+                as_participant(conn, (&slug, &number), &user, "renewal-error-not-party")?;
             let pact = &loaded.detail.pact;
             if pact.term == 0 || loaded.participant != Some(Participant::Staff) {
                 return Err(AppError::NotFound);
@@ -274,7 +262,7 @@ pub async fn decide(
                 conn,
                 pact.id,
                 &decision,
-                (actor(Participant::Staff, &user), &user.display_name),
+                (actor, &user.display_name),
                 (now, &site),
             )?;
             Ok(())

@@ -683,3 +683,42 @@ pub async fn post_fields(
         .collect();
     browser.post(uri, &refs).await
 }
+
+/// Two passes at once, as two runners would.
+pub async fn two_passes(app: &TestApp) {
+    let (a, b) = tokio::join!(
+        pacta::jobs::run_pass(&app.state, false),
+        pacta::jobs::run_pass(&app.state, false)
+    );
+    for (job, outcome) in a.iter().chain(&b) {
+        assert!(
+            !matches!(outcome, pacta::jobs::Outcome::Failed(_)),
+            "{job:?}: {outcome:?}"
+        );
+    }
+}
+
+/// A browser signed in as `email`.
+pub async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+    let browser = app.browser();
+    browser.sign_in(email).await;
+    browser
+}
+
+/// Hugo, who may sign for the city.
+pub fn signing_officer(app: &TestApp) -> i64 {
+    let hugo = create_user(
+        app,
+        "hugo@valmont.example",
+        "Hugo Lambert",
+        pacta::domain::account::Role::Officer,
+        Some("valmont"),
+    );
+    with_conn(&app.state.pool, |conn| {
+        diesel::update(pacta::db::schema::users::table.find(hugo))
+            .set(pacta::db::schema::users::can_sign.eq(true))
+            .execute(conn)
+            .expect("may sign");
+    });
+    hugo
+}
