@@ -113,6 +113,7 @@ impl Lang {
                 let value = match value {
                     Arg::Str(s) => FluentValue::from(s.as_str()),
                     Arg::Num(n) => FluentValue::from(*n),
+                    Arg::Date(d) => FluentValue::from(self.date(*d)),
                 };
                 (Cow::Borrowed(*name), value)
             })
@@ -199,11 +200,36 @@ pub enum Arg {
     Str(String),
     /// A number (selects plural forms).
     Num(i64),
+    /// A date, written as people write it in the language.
+    Date(NaiveDate),
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_messages_are_written_in_the_language() {
+        let day = NaiveDate::from_ymd_opt(2026, 10, 2).expect("a date");
+        let args = [("date", Arg::Date(day))];
+        assert_eq!(
+            Lang::Fr.t_args("renewal-opens", &args),
+            format!(
+                "Le renouvellement pourra être demandé à partir du {}.",
+                Lang::Fr.date(day)
+            )
+        );
+        assert!(
+            Lang::It
+                .t_args("renewal-opens", &args)
+                .contains(&Lang::It.date(day))
+        );
+        assert!(
+            !Lang::En
+                .t_args("renewal-opens", &args)
+                .contains("2026-10-02")
+        );
+    }
 
     #[test]
     fn codes_parse_with_regions_and_case() {

@@ -23,7 +23,7 @@ use crate::views::renewals::{Previous, Section, Tacit};
 
 impl From<RenewalError> for AppError {
     fn from(e: RenewalError) -> Self {
-        let date = |d: NaiveDate| Arg::Str(d.to_string());
+        let date = Arg::Date;
         AppError::BadRequest(match e {
             RenewalError::NotInForce => Message::new("renewal-error-not-in-force"),
             RenewalError::NotYet { opens } => {
