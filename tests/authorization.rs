@@ -24,6 +24,8 @@ const ROLES: [&str; 6] = [
 const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/", "YYYYYY"),
     ("GET", "/pacts", "YYYYYY"),
+    ("GET", "/pacts/feed.atom", "YYYYYY"),
+    ("GET", "/cities/{city}/feed.atom", "YYYYYY"),
     ("GET", "/cities/{city}", "YYYYYY"),
     ("GET", "/cities/{city}/pacts/{number}", "YYYYYY"),
     ("POST", "/cities/{city}/pacts/{number}/comments", "NYYYYY"),

@@ -259,6 +259,21 @@ pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Registr
     })
 }
 
+/// The `limit` pacts matching the filters that changed last, latest
+/// first (for the Atom feeds).
+pub fn recently_changed(
+    conn: &mut DbConn,
+    filter: &RegistryFilter,
+    limit: i64,
+) -> QueryResult<Vec<PactListItem>> {
+    let rows: Vec<PactRow> = filtered(filter)
+        .order((pacts::updated_at.desc(), pacts::id.desc()))
+        .limit(limit)
+        .select(PactRow::as_select())
+        .load(conn)?;
+    list_items(conn, rows)
+}
+
 /// The pacts on a commons, newest first.
 pub fn on_commons(conn: &mut DbConn, commons_id: i64) -> QueryResult<Vec<PactListItem>> {
     let rows: Vec<PactRow> = pacts::table

@@ -21,7 +21,11 @@ pub fn page(ctx: &Ctx, data: &CityData) -> Markup {
             h1 { (city.name) }
             p { (lang.t("city-regulation")) " " cite { (city.regulation_title) } " (" (city.regulation_act) ")" }
             (components::figures(lang, &data.figures))
-            p { a.button href=(format!("/pacts?city={}", city.slug)) { (lang.t("city-see-pacts")) } }
+            p {
+                a.button href=(format!("/pacts?city={}", city.slug)) { (lang.t("city-see-pacts")) }
+                " "
+                a href=(format!("/cities/{}/feed.atom", city.slug)) type="application/atom+xml" { (lang.t("feed-city")) }
+            }
             (super::calls::section(lang, &city.slug, &data.calls))
             section aria-labelledby="deadlines" {
                 h2 #deadlines { (lang.t("city-deadlines")) }

@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use super::{components, layout};
+use crate::domain::filter::RegistryFilter;
 use crate::domain::lifecycle::Status;
 use crate::domain::vocab::{CommonsCategory, PactKind, Vocabulary};
 use crate::i18n::{Arg, Lang};
@@ -76,23 +77,32 @@ pub fn page(ctx: &Ctx, data: &RegistryData) -> Markup {
                     }
                 }
             }
-            p.api { a href=(format!("/api/v1{}", page_url(data, results.page))) type="application/json" { (lang.t("registry-json")) } }
+            p.api {
+                a href=(format!("/api/v1{}", page_url(data, results.page))) type="application/json" { (lang.t("registry-json")) }
+                " · "
+                a href=(format!("/pacts/feed.atom{}", search_query(filter, 1))) type="application/atom+xml" { (lang.t("feed-search")) }
+            }
         },
     )
 }
 
 fn page_url(data: &RegistryData, page: u32) -> String {
-    let query = data
-        .filter
+    format!("/pacts{}", search_query(&data.filter, page))
+}
+
+/// The query string (`?city=…&status=…`, or nothing) that reproduces a
+/// search, at `page`: for the registry's links and its feed.
+pub fn search_query(filter: &RegistryFilter, page: u32) -> String {
+    let query = filter
         .to_query(page)
         .into_iter()
         .map(|(k, v)| format!("{k}={}", super::layout::encode(&v)))
         .collect::<Vec<_>>()
         .join("&");
     if query.is_empty() {
-        "/pacts".to_owned()
+        String::new()
     } else {
-        format!("/pacts?{query}")
+        format!("?{query}")
     }
 }
 

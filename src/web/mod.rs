@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod disputes;
 pub mod drafting;
 mod extract;
+mod feeds;
 pub mod invitations;
 mod jobs;
 mod limits;

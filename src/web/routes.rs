@@ -15,8 +15,8 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, amendments, api, attachments, auth, calls, comments, dashboard, disputes, drafting,
-    invitations, jobs, links, notifications, pages, parties, proposals, renewals, reports, review,
-    seal, second_factor, settings, signing, templates, verify,
+    feeds, invitations, jobs, links, notifications, pages, parties, proposals, renewals, reports,
+    review, seal, second_factor, settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -45,7 +45,9 @@ fn table() -> Vec<Entry> {
     vec![
         (Method::GET, "/", Public, get(pages::home)),
         (Method::GET, "/pacts", Public, get(pages::registry)),
+        (Method::GET, "/pacts/feed.atom", Public, get(feeds::registry)),
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
+        (Method::GET, "/cities/{city}/feed.atom", Public, get(feeds::city)),
         (Method::GET, "/cities/{city}/pacts/{number}", Public, get(pages::pact)),
         (Method::POST, "/cities/{city}/pacts/{number}/comments", SignedIn, post(comments::add)),
         (Method::POST, "/cities/{city}/pacts/{number}/follow", SignedIn, post(comments::follow)),

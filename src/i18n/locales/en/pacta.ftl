@@ -1124,3 +1124,9 @@ check-superseded = This version was replaced by a signed amendment: version { $v
 check-draft = This is not the version in force (version { $version }): it is a draft amendment.
 check-see-in-force = See the version in force
 template-reports-by-duration = By the pact's duration (yearly beyond a year, otherwise at the end)
+
+## Feeds
+feed-registry-title = Registry of collaboration pacts
+feed-city-title = Collaboration pacts — { $city }
+feed-search = Atom feed of this search
+feed-city = Atom feed of the city's pacts

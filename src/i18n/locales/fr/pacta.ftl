@@ -1124,3 +1124,9 @@ check-superseded = Cette version a été remplacée par une modification signée
 check-draft = Ce n’est pas la version en vigueur (la version { $version }) : c’est un projet de modification.
 check-see-in-force = Voir la version en vigueur
 template-reports-by-duration = Selon la durée du pacte (par an au-delà d’un an, sinon à la fin)
+
+## Feeds
+feed-registry-title = Registre des pactes de collaboration
+feed-city-title = Pactes de collaboration — { $city }
+feed-search = Flux Atom de cette recherche
+feed-city = Flux Atom des pactes de la ville

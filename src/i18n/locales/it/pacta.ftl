@@ -1124,3 +1124,9 @@ check-superseded = Questa versione è stata sostituita da una modifica firmata: 
 check-draft = Non è la versione in vigore (la versione { $version }): è un progetto di modifica.
 check-see-in-force = Vedere la versione in vigore
 template-reports-by-duration = Secondo la durata del patto (annuale oltre un anno, altrimenti alla fine)
+
+## Feeds
+feed-registry-title = Registro dei patti di collaborazione
+feed-city-title = Patti di collaborazione — { $city }
+feed-search = Feed Atom di questa ricerca
+feed-city = Feed Atom dei patti del Comune
