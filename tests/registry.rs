@@ -477,3 +477,33 @@ async fn wrong_method_gets_an_error_page() {
         vec!["Cette action n’est pas possible sur cette adresse."]
     );
 }
+
+#[tokio::test]
+async fn the_public_api_may_be_read_from_any_site_and_the_pages_may_not() {
+    let app = TestApp::with_demo();
+    let origin = [("origin", "https://data.example.org")];
+    let api = app.get_with("/api/v1/pacts?city=valmont", &origin).await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert_eq!(api.header("access-control-allow-origin"), Some("*"));
+    let preflight = app
+        .request(
+            axum::http::Request::builder()
+                .method("OPTIONS")
+                .uri("/api/v1/cities/valmont")
+                .header("origin", "https://data.example.org")
+                .header("access-control-request-method", "GET")
+                .body(axum::body::Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(preflight.status, StatusCode::OK);
+    assert_eq!(preflight.header("access-control-allow-origin"), Some("*"));
+    assert!(
+        preflight
+            .header("access-control-allow-methods")
+            .is_some_and(|m| m.contains("GET") && !m.contains("POST"))
+    );
+    let page = app.get_with("/pacts?city=valmont", &origin).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.header("access-control-allow-origin"), None);
+}

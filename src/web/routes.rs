@@ -192,19 +192,33 @@ pub fn route_table() -> Vec<RouteSpec> {
         .collect()
 }
 
-/// The router with every route of the table, each behind its guard.
+/// The router with every route of the table, each behind its guard; the
+/// public JSON API may be read from any site (CORS, answering preflight
+/// requests too), the rest only from Pacta's own pages.
 pub fn routes(state: &AppState) -> axum::Router<AppState> {
     table()
         .into_iter()
         .fold(axum::Router::new(), |router, (_, path, access, handler)| {
-            router.route(
-                path,
-                handler.route_layer(middleware::from_fn_with_state(
-                    (state.clone(), access),
-                    guard,
-                )),
-            )
+            let handler = handler.route_layer(middleware::from_fn_with_state(
+                (state.clone(), access),
+                guard,
+            ));
+            let handler = if path.starts_with("/api/") && access == Access::Public {
+                handler.layer(public_read())
+            } else {
+                handler
+            };
+            router.route(path, handler)
         })
+}
+
+/// CORS for public, read-only data: any origin, `GET` and `HEAD`, no
+/// credentials; browsers may cache the preflight answer for a day.
+fn public_read() -> tower_http::cors::CorsLayer {
+    tower_http::cors::CorsLayer::new()
+        .allow_origin(tower_http::cors::Any)
+        .allow_methods([Method::GET, Method::HEAD])
+        .max_age(std::time::Duration::from_secs(86_400))
 }
 
 /// Applies the policy to a request before its handler runs: anyone may use
