@@ -507,3 +507,45 @@ async fn the_public_api_may_be_read_from_any_site_and_the_pages_may_not() {
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.header("access-control-allow-origin"), None);
 }
+
+#[tokio::test]
+async fn unchanged_public_pages_answer_304_to_conditional_requests() {
+    let app = TestApp::with_demo();
+    for uri in [
+        "/pacts?city=valmont",
+        "/api/v1/cities/valmont",
+        "/cities/valmont",
+    ] {
+        let first = app.get(uri).await;
+        assert_eq!(first.status, StatusCode::OK, "{uri}");
+        let tag = first.header("etag").expect("an ETag").to_owned();
+        assert_eq!(first.header("cache-control"), Some("private, no-cache"));
+        let again = app.get_with(uri, &[("if-none-match", &tag)]).await;
+        assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{uri}");
+        assert!(again.body.is_empty());
+        let other = app.get_with(uri, &[("if-none-match", "W/\"0000\"")]).await;
+        assert_eq!(other.status, StatusCode::OK, "{uri}");
+        assert_eq!(other.body, first.body);
+    }
+    // A change gives a new tag.
+    let before = app.get("/api/v1/cities/valmont/pacts/2025-0001").await;
+    let tag = before.header("etag").expect("an ETag").to_owned();
+    common::with_conn(&app.state.pool, |conn| {
+        use diesel::prelude::*;
+        use pacta::db::schema::pacts;
+        diesel::update(pacts::table.filter(pacts::number.eq("2025-0001")))
+            .set(pacts::summary.eq("Un résumé mis à jour."))
+            .execute(conn)
+            .expect("changed");
+    });
+    let after = app
+        .get_with(
+            "/api/v1/cities/valmont/pacts/2025-0001",
+            &[("if-none-match", &tag)],
+        )
+        .await;
+    assert_eq!(after.status, StatusCode::OK);
+    assert_ne!(after.header("etag"), Some(tag.as_str()));
+    // Pages for the signed in only are not tagged.
+    assert_eq!(app.get("/account").await.header("etag"), None);
+}

@@ -8,6 +8,7 @@ pub mod attachments;
 pub mod auth;
 mod calls;
 mod comments;
+mod conditional;
 pub mod dashboard;
 pub mod disputes;
 pub mod drafting;

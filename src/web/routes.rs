@@ -192,24 +192,32 @@ pub fn route_table() -> Vec<RouteSpec> {
         .collect()
 }
 
-/// The router with every route of the table, each behind its guard; the
-/// public JSON API may be read from any site (CORS, answering preflight
-/// requests too), the rest only from Pacta's own pages.
+/// The router with every route of the table, each behind its guard;
+/// public pages answer conditional requests; the public JSON API may be
+/// read from any site (CORS, answering preflight requests too), the rest
+/// only from Pacta's own pages.
 pub fn routes(state: &AppState) -> axum::Router<AppState> {
-    table()
-        .into_iter()
-        .fold(axum::Router::new(), |router, (_, path, access, handler)| {
+    table().into_iter().fold(
+        axum::Router::new(),
+        |router, (method, path, access, handler)| {
             let handler = handler.route_layer(middleware::from_fn_with_state(
                 (state.clone(), access),
                 guard,
             ));
+            // Public pages and API answers may be revalidated (ETag, 304).
+            let handler = if access == Access::Public && method == Method::GET {
+                handler.route_layer(middleware::from_fn(super::conditional::etag))
+            } else {
+                handler
+            };
             let handler = if path.starts_with("/api/") && access == Access::Public {
                 handler.layer(public_read())
             } else {
                 handler
             };
             router.route(path, handler)
-        })
+        },
+    )
 }
 
 /// CORS for public, read-only data: any origin, `GET` and `HEAD`, no
