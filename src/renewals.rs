@@ -217,7 +217,8 @@ pub fn object(
 }
 
 /// Which of the pacts in force `candidates` (id, city) renew tacitly: in a
-/// city that allows it, ordinary, nobody objected, no renewal asked for.
+/// city that allows it, ordinary, active (a suspended pact expires),
+/// nobody objected, no renewal asked for.
 pub fn tacit_among(
     conn: &mut DbConn,
     candidates: &[(i64, i64)],

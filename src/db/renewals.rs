@@ -60,14 +60,15 @@ pub fn renewed(conn: &mut DbConn, ids: &[i64]) -> QueryResult<HashMap<i64, Statu
         .collect()
 }
 
-/// Of the pacts `ids`, the ordinary ones nobody objected to renewing
-/// tacitly.
+/// Of the pacts `ids`, the ordinary ones in force and not suspended that
+/// nobody objected to renewing tacitly.
 pub fn without_objection(conn: &mut DbConn, ids: &[i64]) -> QueryResult<HashSet<i64>> {
     if ids.is_empty() {
         return Ok(HashSet::new());
     }
     Ok(pacts::table
         .filter(pacts::id.eq_any(ids))
+        .filter(pacts::status.eq(Status::Active.name()))
         .filter(pacts::kind.eq(PactKind::Ordinary.name()))
         .filter(pacts::renewal_objection.is_null())
         .select(pacts::id)

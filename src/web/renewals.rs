@@ -88,7 +88,7 @@ pub fn section(
     let settings = city.renewal();
     let tacit = match life.end_date {
         Some(end)
-            if life.status.is_in_force()
+            if life.status == Status::Active
                 && renewal.is_none()
                 && settings.is_tacit_for(pact.kind) =>
         {
