@@ -55,20 +55,11 @@ async fn sign_again(hugo_browser: &Browser<'_>, remi: &Browser<'_>, (number, hug
         )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
-    for (browser, name) in [(remi, "Rémi Blanc"), (hugo_browser, "Hugo Lambert")] {
-        let signed = browser
-            .post(
-                &format!("{path}/signature"),
-                &[("full_name", name), ("consent", "yes")],
-            )
-            .await;
-        assert_eq!(
-            signed.status,
-            StatusCode::SEE_OTHER,
-            "{name}: {}",
-            signed.body
-        );
-    }
+    common::sign_in_turn(
+        &path,
+        &[(remi, "Rémi Blanc"), (hugo_browser, "Hugo Lambert")],
+    )
+    .await;
 }
 
 #[tokio::test]

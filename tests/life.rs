@@ -111,20 +111,11 @@ async fn renew_expressly(app: &TestApp, number: &str, hugo: i64) -> String {
         )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
-    for (browser, name) in [(&remi, "Rémi Blanc"), (&hugo_browser, "Hugo Lambert")] {
-        let signed = browser
-            .post(
-                &format!("/cities/valmont/pacts/{renewal}/signature"),
-                &[("full_name", name), ("consent", "yes")],
-            )
-            .await;
-        assert_eq!(
-            signed.status,
-            StatusCode::SEE_OTHER,
-            "{name}: {}",
-            signed.body
-        );
-    }
+    common::sign_in_turn(
+        &format!("/cities/valmont/pacts/{renewal}"),
+        &[(&remi, "Rémi Blanc"), (&hugo_browser, "Hugo Lambert")],
+    )
+    .await;
     renewal
 }
 

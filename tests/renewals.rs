@@ -199,20 +199,11 @@ async fn accept_and_sign(
         .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     let remi = signed_in(app, "remi@example.org").await;
-    for (browser, name) in [(&remi, "Rémi Blanc"), (&hugo_browser, "Hugo Lambert")] {
-        let signed = browser
-            .post(
-                &format!("{renewal_page}/signature"),
-                &[("full_name", name), ("consent", "yes")],
-            )
-            .await;
-        assert_eq!(
-            signed.status,
-            StatusCode::SEE_OTHER,
-            "{name}: {}",
-            signed.body
-        );
-    }
+    common::sign_in_turn(
+        &renewal_page,
+        &[(&remi, "Rémi Blanc"), (&hugo_browser, "Hugo Lambert")],
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -722,3 +722,22 @@ pub fn signing_officer(app: &TestApp) -> i64 {
     });
     hugo
 }
+
+/// Each of `signers` (a browser signed in as a signatory, and the full
+/// name they type) signs the pact at `path` in turn.
+pub async fn sign_in_turn(path: &str, signers: &[(&Browser<'_>, &str)]) {
+    for (browser, name) in signers {
+        let signed = browser
+            .post(
+                &format!("{path}/signature"),
+                &[("full_name", name), ("consent", "yes")],
+            )
+            .await;
+        assert_eq!(
+            signed.status,
+            StatusCode::SEE_OTHER,
+            "{name}: {}",
+            signed.body
+        );
+    }
+}
