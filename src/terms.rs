@@ -226,7 +226,35 @@ fn move_by_clock(
                 Err(e) => return Err(e),
             }
             db::terms::set_suspended_until(conn, pact_id, None)?;
-            tell(conn, &pact, notice, (&[], None), (now, site))?;
+            // A term whose renewal is signed does not end the pact: say so.
+            let renewal = match action {
+                Action::Expire => {
+                    db::renewals::of_term(conn, pact_id)?.filter(|r| r.status.is_in_force())
+                }
+                _ => None,
+            };
+            match renewal {
+                Some(renewal) => {
+                    let start = renewal
+                        .start_date
+                        .map(|d| d.to_string())
+                        .unwrap_or_default();
+                    let args = [
+                        ("renewal", Arg::Str(renewal.number)),
+                        ("date", Arg::Str(start)),
+                    ];
+                    tell(
+                        conn,
+                        &pact,
+                        PactNotice::Continued,
+                        (&args, None),
+                        (now, site),
+                    )?;
+                }
+                None => {
+                    tell(conn, &pact, notice, (&[], None), (now, site))?;
+                }
+            }
             Ok(true)
         })?;
         moved += usize::from(done);

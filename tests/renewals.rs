@@ -236,6 +236,23 @@ async fn an_express_renewal_is_signed_again_and_follows_the_term() {
     two_passes(&app).await;
     assert_eq!(status(&app, &number).await, "expired");
     assert_eq!(status(&app, &renewal).await, "active");
+    // The parties hear that the pact goes on, not that it ended.
+    assert_eq!(
+        subjects(&app, "remi@example.org", "Le pacte « "),
+        2,
+        "the notice, then the renewal taking over"
+    );
+    let (_, body) = mail_to(&app, "remi@example.org")
+        .into_iter()
+        .rev()
+        .find(|(s, _)| s.ends_with("continue avec son renouvellement"))
+        .expect("told the pact goes on");
+    assert!(body.contains(&renewal), "{body}");
+    assert!(
+        !mail_to(&app, "remi@example.org")
+            .iter()
+            .any(|(s, _)| s.ends_with("a pris fin"))
+    );
     let old_page = app.get(&page).await;
     assert!(
         old_page

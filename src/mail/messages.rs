@@ -466,6 +466,9 @@ pub enum PactNotice {
     Expiry,
     /// It has ended.
     Expired,
+    /// Its term has ended and it goes on with its renewal (`renewal`, in
+    /// force from `date`).
+    Continued,
     /// The city suspended it (`until`, possibly empty), with reasons.
     Suspended,
     /// The suspension is over.
@@ -512,6 +515,7 @@ impl PactNotice {
         match self {
             PactNotice::Expiry
             | PactNotice::Expired
+            | PactNotice::Continued
             | PactNotice::TacitRenewal
             | PactNotice::RenewedTacitly => K::Term,
             PactNotice::Suspended | PactNotice::Resumed => K::Suspension,
@@ -533,6 +537,7 @@ impl PactNotice {
         match self {
             PactNotice::Expiry => ("mail-expiry-subject", "mail-expiry-body"),
             PactNotice::Expired => ("mail-expired-subject", "mail-expired-body"),
+            PactNotice::Continued => ("mail-continued-subject", "mail-continued-body"),
             PactNotice::Suspended => ("mail-suspended-subject", "mail-suspended-body"),
             PactNotice::Resumed => ("mail-resumed-subject", "mail-resumed-body"),
             PactNotice::Terminated => ("mail-terminated-subject", "mail-terminated-body"),

@@ -1130,3 +1130,5 @@ feed-registry-title = Registry of collaboration pacts
 feed-city-title = Collaboration pacts — { $city }
 feed-search = Atom feed of this search
 feed-city = Atom feed of the city's pacts
+mail-continued-subject = The pact “{ $title }” goes on with its renewal
+mail-continued-body = The term of the collaboration pact no. { $number } “{ $title }” has ended; it goes on with its renewal no. { $renewal }, in force since { $date }.

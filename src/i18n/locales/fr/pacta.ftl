@@ -1130,3 +1130,5 @@ feed-registry-title = Registre des pactes de collaboration
 feed-city-title = Pactes de collaboration — { $city }
 feed-search = Flux Atom de cette recherche
 feed-city = Flux Atom des pactes de la ville
+mail-continued-subject = Le pacte « { $title } » continue avec son renouvellement
+mail-continued-body = Le pacte de collaboration n° { $number } « { $title } » est arrivé au terme de sa période ; il se poursuit avec son renouvellement n° { $renewal }, en vigueur depuis le { $date }.

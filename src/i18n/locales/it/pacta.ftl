@@ -1130,3 +1130,5 @@ feed-registry-title = Registro dei patti di collaborazione
 feed-city-title = Patti di collaborazione — { $city }
 feed-search = Feed Atom di questa ricerca
 feed-city = Feed Atom dei patti del Comune
+mail-continued-subject = Il patto «{ $title }» prosegue con il suo rinnovo
+mail-continued-body = Il patto di collaborazione n. { $number } «{ $title }» è giunto al termine del suo periodo; prosegue con il rinnovo n. { $renewal }, in vigore dal { $date }.
