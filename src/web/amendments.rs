@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::drafting::{Participant, as_participant};
+use super::drafting::{Participant, as_participant, reasoned};
 use super::extract::{Form, Path};
 use super::see_other;
 use super::session::Viewer;
@@ -71,29 +71,15 @@ pub async fn start(
     Path((slug, number)): Path<(String, String)>,
     Form(form): Form<StartForm>,
 ) -> Result<Response, AppError> {
-    let reason = form.reason.trim().to_owned();
-    let limit = state.config.text_limits().comment;
-    let (now, site) = (state.clock.now(), state.config.base_url.clone());
     let back = format!("/cities/{slug}/pacts/{number}#amendments");
-    state
-        .db(move |conn| {
-            let user = viewer.user.as_ref().ok_or(AppError::NotFound)?;
-            let (loaded, actor) =
-                as_participant(conn, (&slug, &number), user, "amendment-error-not-party")?;
-            if reason.is_empty() || reason.chars().count() > limit {
-                return Err(AppError::BadRequest(Message::new("amendment-error-reason")));
-            }
-            crate::amendments::start(
-                conn,
-                loaded.detail.pact.id,
-                (actor, &user.display_name),
-                &reason,
-                (now, &site),
-            )?;
-            Ok(())
-        })
-        .await?;
-    Ok(see_other(&back))
+    reasoned(
+        &state,
+        (viewer, (slug, number)),
+        &form.reason,
+        ("amendment-error-not-party", "amendment-error-reason"),
+        (crate::amendments::start, back),
+    )
+    .await
 }
 
 /// An officer's step.

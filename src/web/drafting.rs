@@ -54,6 +54,47 @@ impl Participant {
     }
 }
 
+/// The flow step behind a reasoned action of a pact's participants:
+/// `(connection, pact id, who acts, reasons, (now, site))`.
+pub(super) type ReasonedStep<E> = for<'a> fn(
+    &'a mut db::DbConn,
+    i64,
+    (Actor, &'a str),
+    &'a str,
+    (DateTime<Utc>, &'a str),
+) -> Result<(), E>;
+
+/// A participant's action with reasons (objecting to a tacit renewal,
+/// starting an amendment): the pact of the path, the viewer as a party or
+/// the city's staff (else `refusal`), the reasons required and within the
+/// comment limit (else `missing`), then `step`; redirects to `back`.
+pub(super) async fn reasoned<E>(
+    state: &AppState,
+    (viewer, (slug, number)): (Viewer, (String, String)),
+    reason: &str,
+    (refusal, missing): (&'static str, &'static str),
+    (step, back): (ReasonedStep<E>, String),
+) -> Result<Response, AppError>
+where
+    E: Into<AppError> + Send + 'static,
+{
+    let reason = reason.trim().to_owned();
+    let limit = state.config.text_limits().comment;
+    let (now, site) = (state.clock.now(), state.config.base_url.clone());
+    state
+        .db(move |conn| {
+            let user = viewer.user.as_ref().ok_or(AppError::NotFound)?;
+            let (loaded, actor) = as_participant(conn, (&slug, &number), user, refusal)?;
+            if reason.is_empty() || reason.chars().count() > limit {
+                return Err(AppError::BadRequest(Message::new(missing)));
+            }
+            let by = (actor, user.display_name.as_str());
+            step(conn, loaded.detail.pact.id, by, &reason, (now, &site)).map_err(Into::into)
+        })
+        .await?;
+    Ok(see_other(&back))
+}
+
 /// For an action only a pact's parties and its city's staff take
 /// (renewals, amendments): the pact, and `user` as the lifecycle sees them
 /// (a signing officer, an officer, a proponent); others are refused with

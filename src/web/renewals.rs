@@ -7,7 +7,7 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::drafting::{Participant, as_participant};
+use super::drafting::{Participant, as_participant, reasoned};
 use super::extract::{Form, Path};
 use super::see_other;
 use super::session::Viewer;
@@ -194,29 +194,15 @@ pub async fn object(
     Path((slug, number)): Path<(String, String)>,
     Form(form): Form<ObjectForm>,
 ) -> Result<Response, AppError> {
-    let reason = form.reason.trim().to_owned();
-    let limit = state.config.text_limits().comment;
-    let (now, site) = (state.clock.now(), state.config.base_url.clone());
     let back = format!("/cities/{slug}/pacts/{number}#renewal");
-    state
-        .db(move |conn| {
-            let user = viewer.user.as_ref().ok_or(AppError::NotFound)?;
-            let (loaded, actor) =
-                as_participant(conn, (&slug, &number), user, "renewal-error-not-party")?;
-            if reason.is_empty() || reason.chars().count() > limit {
-                return Err(AppError::BadRequest(Message::new("renewal-error-reason")));
-            }
-            crate::renewals::object(
-                conn,
-                loaded.detail.pact.id,
-                (actor, &user.display_name),
-                &reason,
-                (now, &site),
-            )?;
-            Ok(())
-        })
-        .await?;
-    Ok(see_other(&back))
+    reasoned(
+        &state,
+        (viewer, (slug, number)),
+        &form.reason,
+        ("renewal-error-not-party", "renewal-error-reason"),
+        (crate::renewals::object, back),
+    )
+    .await
 }
 
 /// The officer's answer.
