@@ -7,21 +7,17 @@
 mod common;
 
 use axum::http::StatusCode;
-use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
-use common::{TestApp, mail_to, pact_in_force, signed_in, signing_officer, two_passes, with_conn};
+use chrono::{NaiveDate, TimeDelta};
+use common::{
+    TestApp, at, mail_to, pact_in_force, signed_in, signing_officer, subjects, two_passes,
+    with_conn,
+};
 use diesel::prelude::*;
 use pacta::db::schema::{cities, reports};
 
-fn at(day: NaiveDate) -> chrono::DateTime<Utc> {
-    Utc.from_utc_datetime(&day.and_hms_opt(8, 0, 0).expect("time"))
-}
-
 /// How many e-mails Rémi (the party) got whose subject starts so.
 fn to_remi(app: &TestApp, start: &str) -> usize {
-    mail_to(app, "remi@example.org")
-        .iter()
-        .filter(|(s, _)| s.starts_with(start))
-        .count()
+    subjects(app, "remi@example.org", start)
 }
 
 async fn pact(app: &TestApp, number: &str) -> serde_json::Value {

@@ -7,21 +7,13 @@
 mod common;
 
 use axum::http::StatusCode;
-use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
-use common::{TestApp, mail_to, pact_in_force, signed_in, signing_officer, two_passes, with_conn};
+use chrono::{NaiveDate, TimeDelta};
+use common::{
+    TestApp, at, mail_to, pact_in_force, signed_in, signing_officer, subjects, two_passes,
+    with_conn,
+};
 use diesel::prelude::*;
 use pacta::db::schema::{cities, events, pacts};
-
-fn at(day: NaiveDate) -> chrono::DateTime<Utc> {
-    Utc.from_utc_datetime(&day.and_hms_opt(8, 0, 0).expect("time"))
-}
-
-fn subjects(app: &TestApp, to: &str, start: &str) -> usize {
-    mail_to(app, to)
-        .iter()
-        .filter(|(s, _)| s.starts_with(start))
-        .count()
-}
 
 fn body_of(app: &TestApp, to: &str, start: &str) -> String {
     mail_to(app, to)

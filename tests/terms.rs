@@ -7,22 +7,13 @@
 mod common;
 
 use axum::http::StatusCode;
-use chrono::{NaiveDate, TimeDelta, TimeZone, Utc};
-use common::{Browser, TestApp, create_user, mail_to, pact_in_force, two_passes, with_conn};
+use chrono::{NaiveDate, TimeDelta};
+use common::{
+    Browser, TestApp, at, create_user, mail_to, pact_in_force, subjects, two_passes, with_conn,
+};
 use diesel::prelude::*;
 use pacta::db::schema::pacts;
 use pacta::domain::account::Role;
-
-fn at(day: NaiveDate) -> chrono::DateTime<Utc> {
-    Utc.from_utc_datetime(&day.and_hms_opt(8, 0, 0).expect("time"))
-}
-
-fn subjects(app: &TestApp, to: &str, start: &str) -> usize {
-    mail_to(app, to)
-        .iter()
-        .filter(|(s, _)| s.starts_with(start))
-        .count()
-}
 
 async fn status(app: &TestApp, number: &str) -> String {
     app.json(&format!("/api/v1/cities/valmont/pacts/{number}"))

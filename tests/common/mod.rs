@@ -741,3 +741,16 @@ pub async fn sign_in_turn(path: &str, signers: &[(&Browser<'_>, &str)]) {
         );
     }
 }
+
+/// Eight in the morning (UTC) of `day`, when the tests move the clock.
+pub fn at(day: chrono::NaiveDate) -> DateTime<Utc> {
+    Utc.from_utc_datetime(&day.and_hms_opt(8, 0, 0).expect("time"))
+}
+
+/// How many e-mails `to` received whose subject starts with `start`.
+pub fn subjects(app: &TestApp, to: &str, start: &str) -> usize {
+    mail_to(app, to)
+        .iter()
+        .filter(|(s, _)| s.starts_with(start))
+        .count()
+}
