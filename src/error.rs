@@ -88,6 +88,10 @@ impl From<FilterError> for AppError {
             }
             FilterError::QueryTooLong => Message::new("error-query-too-long")
                 .arg("max", Arg::Num(i64::try_from(MAX_QUERY_CHARS).unwrap_or(0))),
+            FilterError::BadDate { field } => {
+                Message::new("error-bad-date").arg("field", Arg::Str(field.to_owned()))
+            }
+            FilterError::EmptyPeriod => Message::new("error-empty-period"),
         })
     }
 }

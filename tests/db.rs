@@ -342,7 +342,7 @@ async fn demo_loading_is_idempotent_and_covers_every_status() {
         // Every demo pact is consistent with the lifecycle rules.
         let cities = db::cities::list(conn).expect("cities");
         for city in cities {
-            let page = db::pacts::search(
+            let page = db::registry::search(
                 conn,
                 &pacta::domain::filter::RegistryFilter {
                     city: Some(city.slug.clone()),
@@ -370,7 +370,7 @@ async fn commons_parties_and_roles_are_linked() {
         let city = db::cities::find(conn, "valmont")
             .expect("query")
             .expect("city");
-        let page = db::pacts::search(
+        let page = db::registry::search(
             conn,
             &pacta::domain::filter::RegistryFilter {
                 city: Some("valmont".into()),

@@ -96,8 +96,13 @@ async fn each_filter_keeps_only_matching_pacts() {
     })
     .await;
     check("year=2022", &|i| i["year"] == 2022).await;
+    // Words are searched in titles, summaries, commons and texts.
     check("q=JARDIN", &|i| {
-        let text = format!("{} {}", i["title"], i["summary"]).to_lowercase();
+        let text = format!(
+            "{} {} {} {}",
+            i["title"], i["summary"], i["commons"]["name"], i["highlight"]["excerpt"]
+        )
+        .to_lowercase();
         text.contains("jardin")
     })
     .await;

@@ -22,11 +22,13 @@ pub mod outbox;
 pub mod pacts;
 pub mod parties;
 pub mod proposals;
+pub mod registry;
 pub mod renewals;
 pub mod reports;
 pub mod review;
 pub mod schema;
 pub mod seals;
+pub mod search;
 pub mod signing;
 pub mod stats;
 pub mod templates;
@@ -164,16 +166,20 @@ pub fn connect(url: &DatabaseUrl, size: u32) -> Result<Pool, DbError> {
         .build(manager)?)
 }
 
-/// Applies pending migrations for the connection's backend; returns how
-/// many were applied.
+/// Applies pending migrations for the connection's backend, then indexes
+/// for search the pacts that are not yet (the index is written from Rust);
+/// returns how many migrations were applied.
 pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
     let migrations = match conn {
         DbConn::Pg(_) => PG_MIGRATIONS,
         DbConn::Sqlite(_) => SQLITE_MIGRATIONS,
     };
-    conn.run_pending_migrations(migrations)
+    let applied = conn
+        .run_pending_migrations(migrations)
         .map(|applied| applied.len())
-        .map_err(|e| DbError::Migration(e.to_string()))
+        .map_err(|e| DbError::Migration(e.to_string()))?;
+    search::index_missing(conn)?;
+    Ok(applied)
 }
 
 /// Reverts every migration (newest first); returns how many were reverted.

@@ -9,25 +9,20 @@ use serde::Serialize;
 use super::schema::{
     cities, commons, districts, events, pact_parties, pact_versions, pacts, parties,
 };
-use super::{Db, DbConn, RetryableError, timestamp, vocab};
+use super::{DbConn, RetryableError, timestamp, vocab};
 use crate::domain::amendment::AmendmentState;
 use crate::domain::city::CitySettings;
-use crate::domain::filter::{PAGE_SIZE, RegistryFilter};
 use crate::domain::lifecycle::{Action, Actor, Lifecycle, Status, TransitionError};
 use crate::domain::number::PactNumber;
+use crate::domain::search::Piece;
 use crate::domain::text::{PactText, TextError};
 use crate::domain::vocab::{
     CommonsCategory, Intensity, PactKind, PartyKind, PartyRole, Vocabulary,
 };
 
-diesel::define_sql_function! {
-    /// SQL `lower()`, on both backends.
-    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
-
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = pacts)]
-struct PactRow {
+pub(super) struct PactRow {
     id: i64,
     city_id: i64,
     commons_id: i64,
@@ -99,7 +94,7 @@ pub struct Pact {
 }
 
 impl PactRow {
-    fn into_pact(self) -> QueryResult<Pact> {
+    pub(super) fn into_pact(self) -> QueryResult<Pact> {
         let kind: PactKind = vocab(&self.kind)?;
         let count = |v: i32| u32::try_from(v).unwrap_or(0);
         Ok(Pact {
@@ -165,113 +160,21 @@ pub struct PactListItem {
     pub city: CityRef,
     /// Its commons.
     pub commons: CommonsRef,
+    /// Where a search found its words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub highlight: Option<Highlight>,
 }
 
-/// A page of the registry.
+/// Where a search found its words in a pact: its title and summary with
+/// the words marked, and an excerpt of its text when they are there.
 #[derive(Debug, Clone, Serialize)]
-pub struct RegistryPage {
-    /// Pacts on this page.
-    pub items: Vec<PactListItem>,
-    /// Pacts matching the filters.
-    pub total: i64,
-    /// This page, from 1.
-    pub page: u32,
-    /// Number of pages (at least 1).
-    pub pages: u32,
-}
-
-/// The registry filters as a query on `pacts`. Filters on other tables are
-/// subqueries on indexed columns, so that the same boxed query serves the
-/// page and its count.
-fn filtered(filter: &RegistryFilter) -> pacts::BoxedQuery<'static, Db> {
-    let mut query = pacts::table.into_boxed();
-    if let Some(city) = &filter.city {
-        query = query.filter(
-            pacts::city_id.eq_any(
-                cities::table
-                    .filter(cities::slug.eq(city.clone()))
-                    .select(cities::id),
-            ),
-        );
-    }
-    if let Some(status) = filter.status {
-        query = query.filter(pacts::status.eq(status.name()));
-    }
-    if let Some(kind) = filter.kind {
-        query = query.filter(pacts::kind.eq(kind.name()));
-    }
-    if let Some(year) = filter.year {
-        query = query.filter(pacts::year.eq(year));
-    }
-    if let Some(district) = &filter.district {
-        let districts = districts::table
-            .filter(districts::slug.eq(district.clone()))
-            .select(districts::id);
-        let commons = commons::table
-            .filter(commons::district_id.eq_any(districts.nullable()))
-            .select(commons::id);
-        query = query.filter(pacts::commons_id.eq_any(commons));
-    }
-    if let Some(category) = filter.category {
-        let commons = commons::table
-            .filter(commons::category.eq(category.name()))
-            .select(commons::id);
-        query = query.filter(pacts::commons_id.eq_any(commons));
-    }
-    if let Some(q) = &filter.q {
-        for word in q.split_whitespace() {
-            let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
-            query = query.filter(
-                lower(pacts::title)
-                    .like(pattern.clone())
-                    .escape('\\')
-                    .or(lower(pacts::summary).like(pattern).escape('\\')),
-            );
-        }
-    }
-    query
-}
-
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
-/// One page of the registry, newest pacts first.
-pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<RegistryPage> {
-    let total: i64 = filtered(filter).count().get_result(conn)?;
-    let rows: Vec<PactRow> = filtered(filter)
-        .order((pacts::year.desc(), pacts::sequence.desc(), pacts::id.desc()))
-        .limit(i64::from(PAGE_SIZE))
-        .offset(filter.offset())
-        .select(PactRow::as_select())
-        .load(conn)?;
-    let items = list_items(conn, rows)?;
-    let pages = u32::try_from((total + i64::from(PAGE_SIZE) - 1) / i64::from(PAGE_SIZE))
-        .unwrap_or(u32::MAX)
-        .max(1);
-    Ok(RegistryPage {
-        items,
-        total,
-        page: filter.page,
-        pages,
-    })
-}
-
-/// The `limit` pacts matching the filters that changed last, latest
-/// first (for the Atom feeds).
-pub fn recently_changed(
-    conn: &mut DbConn,
-    filter: &RegistryFilter,
-    limit: i64,
-) -> QueryResult<Vec<PactListItem>> {
-    let rows: Vec<PactRow> = filtered(filter)
-        .order((pacts::updated_at.desc(), pacts::id.desc()))
-        .limit(limit)
-        .select(PactRow::as_select())
-        .load(conn)?;
-    list_items(conn, rows)
+pub struct Highlight {
+    /// The title, cut into pieces.
+    pub title: Vec<Piece>,
+    /// The summary, cut into pieces.
+    pub summary: Vec<Piece>,
+    /// A passage of the text (the version in force, else the latest).
+    pub excerpt: Option<Vec<Piece>>,
 }
 
 /// The pacts on a commons, newest first.
@@ -285,7 +188,7 @@ pub fn on_commons(conn: &mut DbConn, commons_id: i64) -> QueryResult<Vec<PactLis
 }
 
 /// Adds city and commons names to pact rows, with one query for each.
-fn list_items(conn: &mut DbConn, rows: Vec<PactRow>) -> QueryResult<Vec<PactListItem>> {
+pub(super) fn list_items(conn: &mut DbConn, rows: Vec<PactRow>) -> QueryResult<Vec<PactListItem>> {
     let commons_ids: Vec<i64> = rows.iter().map(|r| r.commons_id).collect();
     let city_ids: Vec<i64> = rows.iter().map(|r| r.city_id).collect();
     let commons: Vec<(i64, String, String, String, Option<String>)> = commons::table
@@ -324,6 +227,7 @@ fn list_items(conn: &mut DbConn, rows: Vec<PactRow>) -> QueryResult<Vec<PactList
                 },
                 city,
                 pact: row.into_pact()?,
+                highlight: None,
             })
         })
         .collect()
@@ -778,8 +682,10 @@ pub(super) fn insert_event(
             events::status_after.eq(after.map(Status::name)),
             events::details.eq(details),
         ))
-        .execute(conn)
-        .map(drop)
+        .execute(conn)?;
+    // Every change of a pact's text, parties or status records an event:
+    // its search entry follows in the same transaction.
+    super::search::index(conn, pact_id)
 }
 
 /// Applies a lifecycle action to a pact: checks it with the domain rules,
@@ -963,8 +869,8 @@ pub fn latest_version(conn: &mut DbConn, pact_id: i64) -> QueryResult<(i32, Stri
 pub fn set_version_in_force(conn: &mut DbConn, pact_id: i64, version: i32) -> QueryResult<()> {
     diesel::update(pacts::table.find(pact_id))
         .set(pacts::version_in_force.eq(version))
-        .execute(conn)
-        .map(drop)
+        .execute(conn)?;
+    super::search::index(conn, pact_id)
 }
 
 /// The pact with this id.

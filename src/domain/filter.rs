@@ -3,8 +3,11 @@
 
 use serde::Serialize;
 
+use chrono::NaiveDate;
+
 use super::lifecycle::Status;
-use super::vocab::{CommonsCategory, PactKind, Vocabulary};
+use super::search::TextQuery;
+use super::vocab::{CommonsCategory, Intensity, PactKind, PartyKind, Vocabulary};
 
 /// Pacts shown per page of the registry.
 pub const PAGE_SIZE: u32 = 20;
@@ -26,9 +29,17 @@ pub struct RawFilter {
     pub district: Option<String>,
     /// Commons category name.
     pub category: Option<String>,
+    /// Intensity name.
+    pub intensity: Option<String>,
+    /// Kind of one of the parties.
+    pub party: Option<String>,
     /// Year of submission.
     pub year: Option<String>,
-    /// Free text over title and summary.
+    /// In force on or after this date (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// In force on or before this date.
+    pub to: Option<String>,
+    /// Free text searched in titles, summaries, texts, commons and parties.
     pub q: Option<String>,
     /// Page number, from 1.
     pub page: Option<String>,
@@ -47,9 +58,17 @@ pub struct RegistryFilter {
     pub district: Option<String>,
     /// Only commons of this category.
     pub category: Option<CommonsCategory>,
+    /// Only this intensity.
+    pub intensity: Option<Intensity>,
+    /// Only pacts with a party of this kind.
+    pub party: Option<PartyKind>,
     /// Only pacts submitted this year.
     pub year: Option<i32>,
-    /// Words that must appear in the title or summary.
+    /// Only pacts in force at some time from this date…
+    pub from: Option<NaiveDate>,
+    /// … to this one (either bound may be open).
+    pub to: Option<NaiveDate>,
+    /// The search text, as typed (spaces collapsed).
     pub q: Option<String>,
     /// Page number, from 1.
     pub page: u32,
@@ -75,6 +94,15 @@ pub enum FilterError {
     /// A search text over [`MAX_QUERY_CHARS`].
     #[error("the search text is longer than {MAX_QUERY_CHARS} characters")]
     QueryTooLong,
+    /// A date that is not `YYYY-MM-DD`; `field` names the parameter.
+    #[error("{field} must be a date written YYYY-MM-DD")]
+    BadDate {
+        /// The parameter.
+        field: &'static str,
+    },
+    /// A period that ends before it starts.
+    #[error("the period ends before it starts")]
+    EmptyPeriod,
 }
 
 /// Empty strings in a form mean "any".
@@ -99,6 +127,14 @@ fn slug(field: &'static str, value: Option<&String>) -> Result<Option<String>, F
             value: v.to_owned(),
         }),
     }
+}
+
+fn date(field: &'static str, value: Option<&String>) -> Result<Option<NaiveDate>, FilterError> {
+    given(value)
+        .map(|v| {
+            NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| FilterError::BadDate { field })
+        })
+        .transpose()
 }
 
 fn vocabulary<V: Vocabulary>(
@@ -142,16 +178,30 @@ impl RegistryFilter {
         {
             return Err(FilterError::QueryTooLong);
         }
+        let from = date("from", raw.from.as_ref())?;
+        let to = date("to", raw.to.as_ref())?;
+        if from.zip(to).is_some_and(|(from, to)| to < from) {
+            return Err(FilterError::EmptyPeriod);
+        }
         Ok(RegistryFilter {
             city: slug("city", raw.city.as_ref())?,
             status: vocabulary("status", raw.status.as_ref())?,
             kind: vocabulary("kind", raw.kind.as_ref())?,
             district: slug("district", raw.district.as_ref())?,
             category: vocabulary("category", raw.category.as_ref())?,
+            intensity: vocabulary("intensity", raw.intensity.as_ref())?,
+            party: vocabulary("party", raw.party.as_ref())?,
             year,
+            from,
+            to,
             q,
             page,
         })
+    }
+
+    /// What the search text looks for; `None` without a word to search.
+    pub fn text(&self) -> Option<TextQuery> {
+        self.q.as_deref().and_then(TextQuery::parse)
     }
 
     /// Rows to skip for this page.
@@ -173,7 +223,11 @@ impl RegistryFilter {
         push("kind", self.kind.map(|k| k.name().to_owned()));
         push("district", self.district.clone());
         push("category", self.category.map(|c| c.name().to_owned()));
+        push("intensity", self.intensity.map(|i| i.name().to_owned()));
+        push("party", self.party.map(|p| p.name().to_owned()));
         push("year", self.year.map(|y| y.to_string()));
+        push("from", self.from.map(|d| d.to_string()));
+        push("to", self.to.map(|d| d.to_string()));
         push("q", self.q.clone());
         push("page", (page > 1).then(|| page.to_string()));
         pairs
@@ -221,6 +275,10 @@ mod tests {
                 "district" => raw.district = value,
                 "category" => raw.category = value,
                 "year" => raw.year = value,
+                "intensity" => raw.intensity = value,
+                "party" => raw.party = value,
+                "from" => raw.from = value,
+                "to" => raw.to = value,
                 "q" => raw.q = value,
                 "page" => raw.page = value,
                 _ => unreachable!("test uses known keys"),
@@ -315,6 +373,34 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn periods_in_force_are_dates_in_order() {
+        let filter = RegistryFilter::parse(&raw(&[
+            ("from", "2025-01-01"),
+            ("to", "2025-12-31"),
+            ("party", "association"),
+            ("intensity", "regeneration"),
+        ]))
+        .expect("valid");
+        assert_eq!(filter.from, NaiveDate::from_ymd_opt(2025, 1, 1));
+        assert_eq!(filter.party, Some(PartyKind::Association));
+        assert_eq!(
+            RegistryFilter::parse(&raw(&[("from", "01/02/2025")])),
+            Err(FilterError::BadDate { field: "from" })
+        );
+        assert_eq!(
+            RegistryFilter::parse(&raw(&[("from", "2025-02-01"), ("to", "2025-01-31")])),
+            Err(FilterError::EmptyPeriod)
+        );
+    }
+
+    #[test]
+    fn search_text_without_words_searches_nothing() {
+        let filter = RegistryFilter::parse(&raw(&[("q", "« ! »")])).expect("valid");
+        assert_eq!(filter.q.as_deref(), Some("« ! »"));
+        assert_eq!(filter.text(), None);
     }
 
     #[test]

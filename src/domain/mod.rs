@@ -19,6 +19,7 @@ pub mod policy;
 pub mod proposal;
 pub mod renewal;
 pub mod report;
+pub mod search;
 pub mod signing;
 pub mod template;
 pub mod text;

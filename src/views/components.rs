@@ -20,7 +20,9 @@ pub fn pact_list(lang: Lang, items: &[PactListItem]) -> Markup {
                 li.pact {
                     article {
                         h3 {
-                            a href=(format!("/cities/{}/pacts/{}", item.city.slug, item.pact.number)) { (item.pact.title) }
+                            a href=(format!("/cities/{}/pacts/{}", item.city.slug, item.pact.number)) {
+                                @if let Some(found) = &item.highlight { (pieces(&found.title)) } @else { (item.pact.title) }
+                            }
                         }
                         p.meta {
                             span.number { (item.pact.number) } " · "
@@ -33,7 +35,14 @@ pub fn pact_list(lang: Lang, items: &[PactListItem]) -> Markup {
                             @if let Some(district) = &item.commons.district { " · " (district) }
                             " · " (lang.label(item.commons.category))
                         }
-                        p { (item.pact.summary) }
+                        @if let Some(found) = &item.highlight {
+                            p { (pieces(&found.summary)) }
+                            @if let Some(excerpt) = &found.excerpt {
+                                blockquote.excerpt { p { (pieces(excerpt)) } }
+                            }
+                        } @else {
+                            p { (item.pact.summary) }
+                        }
                         @if let (Some(start), Some(end)) = (item.pact.lifecycle.start_date, item.pact.lifecycle.end_date) {
                             p.dates { (lang.t_args("pact-term", &[
                                 ("start", crate::i18n::Arg::Str(lang.date(start))),
@@ -43,6 +52,15 @@ pub fn pact_list(lang: Lang, items: &[PactListItem]) -> Markup {
                     }
                 }
             }
+        }
+    }
+}
+
+/// A highlighted text: the words a search found in `<mark>`.
+pub fn pieces(pieces: &[crate::domain::search::Piece]) -> Markup {
+    html! {
+        @for piece in pieces {
+            @if piece.mark { mark { (piece.text) } } @else { (piece.text) }
         }
     }
 }

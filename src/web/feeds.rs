@@ -67,7 +67,7 @@ async fn feed(
 ) -> Result<Response, AppError> {
     let site = state.config.base_url.clone();
     let items = state
-        .db(move |conn| Ok(db::pacts::recently_changed(conn, &filter, ENTRIES)?))
+        .db(move |conn| Ok(db::registry::recently_changed(conn, &filter, ENTRIES)?))
         .await?;
     let self_url = format!("{site}{own}");
     let entries: Vec<Entry> = items.iter().map(|item| entry(lang, &site, item)).collect();

@@ -12,7 +12,8 @@ use crate::app::AppState;
 use crate::db;
 use crate::db::cities::{City, District};
 use crate::db::commons::Commons;
-use crate::db::pacts::{PactDetail, PactListItem, RegistryPage};
+use crate::db::pacts::{PactDetail, PactListItem};
+use crate::db::registry::{Facets, RegistryPage};
 use crate::db::stats::KeyFigures;
 use crate::domain::filter::{RawFilter, RegistryFilter, is_slug};
 use crate::domain::number::PactNumber;
@@ -70,6 +71,8 @@ pub struct RegistryData {
     /// The page of results.
     #[serde(flatten)]
     pub results: RegistryPage,
+    /// How many of the pacts found have each value of each filter.
+    pub facets: Facets,
     /// Cities, for the filter form.
     #[serde(skip)]
     pub cities: Vec<City>,
@@ -85,7 +88,8 @@ pub(super) async fn load_registry(
     let filter = RegistryFilter::parse(raw)?;
     state
         .db(move |conn| {
-            let results = db::pacts::search(conn, &filter)?;
+            let results = db::registry::search(conn, &filter)?;
+            let facets = db::registry::facets(conn, &filter)?;
             let cities = db::cities::list(conn)?;
             let districts = match filter
                 .city
@@ -98,6 +102,7 @@ pub(super) async fn load_registry(
             Ok(RegistryData {
                 filter,
                 results,
+                facets,
                 cities,
                 districts,
             })

@@ -1,0 +1,377 @@
+//! The public registry's queries: the filters as one boxed query on
+//! `pacts` (with full-text search through [`super::search`]), a page of
+//! results ranked or newest first, the facet counts of a search, the
+//! excerpts that show why a pact matched, and the latest changes for the
+//! feeds.
+
+use std::collections::BTreeMap;
+
+use diesel::prelude::*;
+use diesel::sql_types::Bool;
+use serde::Serialize;
+
+use super::pacts::{Highlight, PactListItem, PactRow, list_items};
+use super::schema::{cities, commons, districts, pact_parties, pact_versions, pacts, parties};
+use super::search::{self, Dialect};
+use super::{Db, DbConn, vocab};
+use crate::domain::filter::{PAGE_SIZE, RegistryFilter};
+use crate::domain::lifecycle::Status;
+use crate::domain::search::{TextLanguage, TextQuery};
+use crate::domain::text::PactText;
+use crate::domain::vocab::{
+    CommonsCategory, Intensity, PactKind, PartyKind, PartyRole, Vocabulary,
+};
+
+/// A page of the registry.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistryPage {
+    /// Pacts on this page.
+    pub items: Vec<PactListItem>,
+    /// Pacts matching the filters.
+    pub total: i64,
+    /// This page, from 1.
+    pub page: u32,
+    /// Number of pages (at least 1).
+    pub pages: u32,
+}
+
+/// The registry filters as one condition on `pacts`. Filters on other
+/// tables are subqueries on indexed columns, so that the same condition
+/// serves the page, its count and its facets.
+fn condition(filter: &RegistryFilter, dialect: Dialect) -> search::Filter {
+    let mut all: Vec<search::Filter> = Vec::new();
+    if let Some(city) = &filter.city {
+        let city = cities::table
+            .filter(cities::slug.eq(city.clone()))
+            .select(cities::id);
+        all.push(Box::new(pacts::city_id.eq_any(city)));
+    }
+    if let Some(status) = filter.status {
+        all.push(Box::new(pacts::status.eq(status.name())));
+    }
+    if let Some(kind) = filter.kind {
+        all.push(Box::new(pacts::kind.eq(kind.name())));
+    }
+    if let Some(intensity) = filter.intensity {
+        all.push(Box::new(pacts::intensity.eq(intensity.name())));
+    }
+    if let Some(year) = filter.year {
+        all.push(Box::new(pacts::year.eq(year)));
+    }
+    if let Some(district) = &filter.district {
+        let districts = districts::table
+            .filter(districts::slug.eq(district.clone()))
+            .select(districts::id);
+        let commons = commons::table
+            .filter(commons::district_id.eq_any(districts.nullable()))
+            .select(commons::id);
+        all.push(Box::new(pacts::commons_id.eq_any(commons)));
+    }
+    if let Some(category) = filter.category {
+        let commons = commons::table
+            .filter(commons::category.eq(category.name()))
+            .select(commons::id);
+        all.push(Box::new(pacts::commons_id.eq_any(commons)));
+    }
+    if let Some(party) = filter.party {
+        let with_party = pact_parties::table
+            .inner_join(parties::table)
+            .filter(parties::kind.eq(party.name()))
+            .filter(pact_parties::role.ne(PartyRole::City.name()))
+            .select(pact_parties::pact_id);
+        all.push(Box::new(pacts::id.eq_any(with_party)));
+    }
+    // In force at some time of the period: started by its end, not ended
+    // before its start (pacts never signed have no dates).
+    if let Some(to) = filter.to {
+        all.push(Box::new(pacts::start_date.le(to).assume_not_null()));
+    }
+    if let Some(from) = filter.from {
+        all.push(Box::new(pacts::end_date.ge(from).assume_not_null()));
+    }
+    if let Some(text) = filter.text() {
+        all.push(search::matching(dialect, &text));
+    }
+    all.into_iter()
+        .reduce(|a, b| Box::new(a.and(b)))
+        .unwrap_or_else(|| Box::new(true.into_sql::<Bool>()))
+}
+
+/// The pacts matching the filters, as a query to complete.
+fn filtered(filter: &RegistryFilter, dialect: Dialect) -> pacts::BoxedQuery<'static, Db> {
+    pacts::table.filter(condition(filter, dialect)).into_boxed()
+}
+
+/// One page of the registry: the best matches first when searching words,
+/// else the newest pacts first.
+pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<RegistryPage> {
+    let dialect = Dialect::of(conn);
+    let total: i64 = filtered(filter, dialect).count().get_result(conn)?;
+    let mut query = filtered(filter, dialect);
+    let text = filter.text();
+    if let Some(text) = &text {
+        query = query.order(search::rank(dialect, text).desc());
+        query = query.then_order_by((pacts::year.desc(), pacts::sequence.desc()));
+    } else {
+        query = query.order((pacts::year.desc(), pacts::sequence.desc()));
+    }
+    let rows: Vec<PactRow> = query
+        .then_order_by(pacts::id.desc())
+        .limit(i64::from(PAGE_SIZE))
+        .offset(filter.offset())
+        .select(PactRow::as_select())
+        .load(conn)?;
+    let mut items = list_items(conn, rows)?;
+    if let Some(text) = &text {
+        highlight(conn, &mut items, text)?;
+    }
+    let pages = u32::try_from((total + i64::from(PAGE_SIZE) - 1) / i64::from(PAGE_SIZE))
+        .unwrap_or(u32::MAX)
+        .max(1);
+    Ok(RegistryPage {
+        items,
+        total,
+        page: filter.page,
+        pages,
+    })
+}
+
+/// The `limit` pacts matching the filters that changed last, latest
+/// first (for the Atom feeds).
+pub fn recently_changed(
+    conn: &mut DbConn,
+    filter: &RegistryFilter,
+    limit: i64,
+) -> QueryResult<Vec<PactListItem>> {
+    let rows: Vec<PactRow> = filtered(filter, Dialect::of(conn))
+        .order((pacts::updated_at.desc(), pacts::id.desc()))
+        .limit(limit)
+        .select(PactRow::as_select())
+        .load(conn)?;
+    list_items(conn, rows)
+}
+
+/// Words of the excerpt shown under a pact found by a search.
+const EXCERPT_WORDS: usize = 30;
+
+/// Marks where a search found its words in each pact of a page.
+fn highlight(conn: &mut DbConn, items: &mut [PactListItem], text: &TextQuery) -> QueryResult<()> {
+    let ids: Vec<i64> = items.iter().map(|i| i.pact.id).collect();
+    let languages: BTreeMap<String, String> = cities::table
+        .select((cities::slug, cities::language))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect();
+    let versions: Vec<(i64, i32, String)> = pact_versions::table
+        .filter(pact_versions::pact_id.eq_any(&ids))
+        .select((
+            pact_versions::pact_id,
+            pact_versions::number,
+            pact_versions::content,
+        ))
+        .load(conn)?;
+    for item in items {
+        let language =
+            TextLanguage::from_code(languages.get(&item.city.slug).map_or("fr", String::as_str));
+        let wanted = item.pact.version_in_force.or_else(|| {
+            versions
+                .iter()
+                .filter(|v| v.0 == item.pact.id)
+                .map(|v| v.1)
+                .max()
+        });
+        let body = versions
+            .iter()
+            .find(|v| v.0 == item.pact.id && Some(v.1) == wanted)
+            .and_then(|v| serde_json::from_str::<PactText>(&v.2).ok());
+        let excerpt = body.and_then(|body| {
+            let paragraphs = body
+                .articles
+                .iter()
+                .flat_map(|a| a.paragraphs.iter().map(String::as_str));
+            text.excerpt(paragraphs, language, EXCERPT_WORDS)
+        });
+        item.highlight = Some(Highlight {
+            title: text.highlight(&item.pact.title, language),
+            summary: text.highlight(&item.pact.summary, language),
+            excerpt,
+        });
+    }
+    Ok(())
+}
+
+/// How many pacts of a search have one value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count<V> {
+    /// The value.
+    pub value: V,
+    /// How many pacts.
+    pub count: i64,
+}
+
+/// How many pacts of a search have a named place (city or district).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// URL name.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// How many pacts.
+    pub count: i64,
+}
+
+/// The facets of a search: for each filter, how many of the pacts found
+/// have each value (values with none left out), so that a visitor sees
+/// where a narrower search leads before taking it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    /// By city.
+    pub city: Vec<Place>,
+    /// By district (when one city is chosen).
+    pub district: Vec<Place>,
+    /// By status.
+    pub status: Vec<Count<Status>>,
+    /// By kind.
+    pub kind: Vec<Count<PactKind>>,
+    /// By intensity.
+    pub intensity: Vec<Count<Intensity>>,
+    /// By commons category.
+    pub category: Vec<Count<CommonsCategory>>,
+    /// By kind of party (a pact counts once for each kind among its
+    /// parties, the city aside).
+    pub party: Vec<Count<PartyKind>>,
+}
+
+/// Counts in vocabulary order, from `(name, count)` rows.
+fn counts<V: Vocabulary + Ord>(rows: Vec<(String, i64)>) -> QueryResult<Vec<Count<V>>> {
+    let mut counts = rows
+        .into_iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(name, count)| {
+            Ok(Count {
+                value: vocab::<V>(&name)?,
+                count,
+            })
+        })
+        .collect::<QueryResult<Vec<_>>>()?;
+    counts.sort_by_key(|c| c.value);
+    Ok(counts)
+}
+
+/// The facet counts of a search.
+pub fn facets(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Facets> {
+    use diesel::dsl::count_star;
+    let dialect = Dialect::of(conn);
+    let status = counts(
+        pacts::table
+            .filter(condition(filter, dialect))
+            .group_by(pacts::status)
+            .select((pacts::status, count_star()))
+            .load(conn)?,
+    )?;
+    let kind = counts(
+        pacts::table
+            .filter(condition(filter, dialect))
+            .group_by(pacts::kind)
+            .select((pacts::kind, count_star()))
+            .load(conn)?,
+    )?;
+    let intensity = counts(
+        pacts::table
+            .filter(condition(filter, dialect))
+            .group_by(pacts::intensity)
+            .select((pacts::intensity, count_star()))
+            .load(conn)?,
+    )?;
+    // One count per kind: a pact counts once for each kind among its
+    // parties, which a GROUP BY over a join would need DISTINCT for.
+    let mut party = Vec::new();
+    for kind in PartyKind::all() {
+        let narrower = RegistryFilter {
+            party: Some(kind),
+            ..filter.clone()
+        };
+        let count: i64 = filtered(&narrower, dialect).count().get_result(conn)?;
+        if count > 0 {
+            party.push(Count { value: kind, count });
+        }
+    }
+    let by_city: BTreeMap<i64, i64> = pacts::table
+        .filter(condition(filter, dialect))
+        .group_by(pacts::city_id)
+        .select((pacts::city_id, count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let mut city: Vec<Place> = cities::table
+        .select((cities::id, cities::slug, cities::name))
+        .load::<(i64, String, String)>(conn)?
+        .into_iter()
+        .filter_map(|(id, slug, name)| by_city.get(&id).map(|&count| Place { slug, name, count }))
+        .collect();
+    city.sort_by(|a, b| a.name.cmp(&b.name));
+    let (category, district) = by_commons(conn, filter, dialect)?;
+    Ok(Facets {
+        city,
+        district,
+        status,
+        kind,
+        intensity,
+        category,
+        party,
+    })
+}
+
+/// Category and district counts, from the pacts counted per commons.
+fn by_commons(
+    conn: &mut DbConn,
+    filter: &RegistryFilter,
+    dialect: Dialect,
+) -> QueryResult<(Vec<Count<CommonsCategory>>, Vec<Place>)> {
+    use diesel::dsl::count_star;
+    let per_commons: Vec<(i64, i64)> = pacts::table
+        .filter(condition(filter, dialect))
+        .group_by(pacts::commons_id)
+        .select((pacts::commons_id, count_star()))
+        .load(conn)?;
+    let mut categories: BTreeMap<String, i64> = BTreeMap::new();
+    let mut by_district: BTreeMap<i64, i64> = BTreeMap::new();
+    for chunk in per_commons.chunks(10_000) {
+        let ids: Vec<i64> = chunk.iter().map(|c| c.0).collect();
+        let rows: BTreeMap<i64, (String, Option<i64>)> = commons::table
+            .filter(commons::id.eq_any(&ids))
+            .select((commons::id, commons::category, commons::district_id))
+            .load::<(i64, String, Option<i64>)>(conn)?
+            .into_iter()
+            .map(|(id, category, district)| (id, (category, district)))
+            .collect();
+        for (commons_id, count) in chunk {
+            if let Some((category, district)) = rows.get(commons_id) {
+                *categories.entry(category.clone()).or_default() += count;
+                if let Some(district) = district {
+                    *by_district.entry(*district).or_default() += count;
+                }
+            }
+        }
+    }
+    let district = match &filter.city {
+        Some(slug) => {
+            let mut places: Vec<Place> = districts::table
+                .inner_join(cities::table)
+                .filter(cities::slug.eq(slug))
+                .select((districts::id, districts::slug, districts::name))
+                .load::<(i64, String, String)>(conn)?
+                .into_iter()
+                .filter_map(|(id, slug, name)| {
+                    by_district
+                        .get(&id)
+                        .map(|&count| Place { slug, name, count })
+                })
+                .collect();
+            places.sort_by(|a, b| a.name.cmp(&b.name));
+            places
+        }
+        None => Vec::new(),
+    };
+    Ok((counts(categories.into_iter().collect())?, district))
+}
