@@ -28,14 +28,14 @@ pub(super) struct PactRow {
     commons_id: i64,
     renews_pact_id: Option<i64>,
     number: String,
-    year: i32,
+    year: Option<i32>,
     title: String,
     summary: String,
     kind: String,
     intensity: String,
     status: String,
-    duration_months: i32,
-    submitted_on: NaiveDate,
+    duration_months: Option<i32>,
+    submitted_on: Option<NaiveDate>,
     review_paused_days: i32,
     review_paused_since: Option<NaiveDate>,
     comments_close_on: Option<NaiveDate>,
@@ -65,8 +65,8 @@ pub struct Pact {
     pub renews_pact_id: Option<i64>,
     /// Number, unique in the city (`2026-0042`).
     pub number: String,
-    /// Year of submission.
-    pub year: i32,
+    /// Year of submission (`None` for a pact imported without it).
+    pub year: Option<i32>,
     /// Title.
     pub title: String,
     /// Short public summary.
@@ -111,7 +111,7 @@ impl PactRow {
             lifecycle: Lifecycle {
                 status: vocab(&self.status)?,
                 kind,
-                duration_months: count(self.duration_months),
+                duration_months: self.duration_months.map(count),
                 submitted_on: self.submitted_on,
                 review_paused_days: count(self.review_paused_days),
                 review_paused_since: self.review_paused_since,
@@ -181,7 +181,7 @@ pub struct Highlight {
 pub fn on_commons(conn: &mut DbConn, commons_id: i64) -> QueryResult<Vec<PactListItem>> {
     let rows: Vec<PactRow> = pacts::table
         .filter(pacts::commons_id.eq(commons_id))
-        .order((pacts::year.desc(), pacts::sequence.desc()))
+        .order(super::registry::newest_first())
         .select(PactRow::as_select())
         .load(conn)?;
     list_items(conn, rows)

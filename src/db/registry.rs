@@ -56,7 +56,7 @@ fn condition(filter: &RegistryFilter, dialect: Dialect) -> search::Filter {
         all.push(Box::new(pacts::intensity.eq(intensity.name())));
     }
     if let Some(year) = filter.year {
-        all.push(Box::new(pacts::year.eq(year)));
+        all.push(Box::new(pacts::year.eq(year).assume_not_null()));
     }
     if let Some(district) = &filter.district {
         let districts = districts::table
@@ -102,6 +102,22 @@ fn filtered(filter: &RegistryFilter, dialect: Dialect) -> pacts::BoxedQuery<'sta
     pacts::table.filter(condition(filter, dialect)).into_boxed()
 }
 
+/// Newest first by number; pacts imported without a year come last on
+/// both databases (which otherwise disagree on where NULL sorts).
+pub(super) fn newest_first() -> (
+    diesel::dsl::IsNull<pacts::year>,
+    diesel::dsl::Desc<pacts::year>,
+    diesel::dsl::Desc<pacts::sequence>,
+    diesel::dsl::Desc<pacts::number>,
+) {
+    (
+        pacts::year.is_null(),
+        pacts::year.desc(),
+        pacts::sequence.desc(),
+        pacts::number.desc(),
+    )
+}
+
 /// One page of the registry: the best matches first when searching words,
 /// else the newest pacts first.
 pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<RegistryPage> {
@@ -111,9 +127,9 @@ pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Registr
     let text = filter.text();
     if let Some(text) = &text {
         query = query.order(search::rank(dialect, text).desc());
-        query = query.then_order_by((pacts::year.desc(), pacts::sequence.desc()));
+        query = query.then_order_by(newest_first());
     } else {
-        query = query.order((pacts::year.desc(), pacts::sequence.desc()));
+        query = query.order(newest_first());
     }
     let rows: Vec<PactRow> = query
         .then_order_by(pacts::id.desc())

@@ -13,7 +13,7 @@ use super::pacts::{Pact, WriteError, insert_event, insert_version};
 use super::schema::{pact_parties, pact_versions, pacts};
 use super::{DbConn, timestamp, vocab};
 use crate::domain::lifecycle::{Actor, Lifecycle, Status};
-use crate::domain::number::PactNumber;
+use crate::domain::number::renewal_number;
 use crate::domain::vocab::{PactKind, Vocabulary};
 
 /// The renewal of a term, as its page and the previous term's page show it.
@@ -117,11 +117,8 @@ pub fn create(
     let previous = new.previous;
     let at = timestamp(now);
     let term = previous.term + 1;
-    let number = PactNumber::parse(&previous.number)
-        .ok_or(WriteError::Conflict)?
-        .renewed(term)
-        .to_string();
-    let (sequence, template, assigned, frequency): (i32, Option<i64>, Option<i64>, String) =
+    let number = renewal_number(&previous.number, term);
+    let (sequence, template, assigned, frequency): (Option<i32>, Option<i64>, Option<i64>, String) =
         pacts::table
             .find(previous.id)
             .select((
@@ -149,7 +146,9 @@ pub fn create(
                 pacts::status.eq(life.status.name()),
             ),
             (
-                pacts::duration_months.eq(i32::try_from(life.duration_months).unwrap_or(i32::MAX)),
+                pacts::duration_months.eq(life
+                    .duration_months
+                    .map(|m| i32::try_from(m).unwrap_or(i32::MAX))),
                 pacts::submitted_on.eq(life.submitted_on),
                 pacts::review_paused_days.eq(0),
                 pacts::executive_decision.eq(&life.executive_decision),

@@ -296,7 +296,7 @@ pub fn set_frequency(conn: &mut DbConn, pact_id: i64, frequency: Frequency) -> Q
 /// its duration (yearly for a pact longer than a year, at the end
 /// otherwise).
 pub fn set_default_frequency(conn: &mut DbConn, pact_id: i64) -> QueryResult<()> {
-    let (months, template): (i32, Option<i64>) = pacts::table
+    let (months, template): (Option<i32>, Option<i64>) = pacts::table
         .find(pact_id)
         .select((pacts::duration_months, pacts::template_version_id))
         .first(conn)?;
@@ -305,7 +305,9 @@ pub fn set_default_frequency(conn: &mut DbConn, pact_id: i64) -> QueryResult<()>
         None => None,
     };
     let frequency = from_template.unwrap_or_else(|| {
-        crate::domain::report::default_frequency(u32::try_from(months).unwrap_or(12))
+        crate::domain::report::default_frequency(
+            months.and_then(|m| u32::try_from(m).ok()).unwrap_or(12),
+        )
     });
     set_frequency(conn, pact_id, frequency)
 }

@@ -70,15 +70,15 @@ diesel::table! {
         commons_id -> BigInt,
         renews_pact_id -> Nullable<BigInt>,
         number -> Text,
-        year -> Integer,
-        sequence -> Integer,
+        year -> Nullable<Integer>,
+        sequence -> Nullable<Integer>,
         title -> Text,
         summary -> Text,
         kind -> Text,
         intensity -> Text,
         status -> Text,
-        duration_months -> Integer,
-        submitted_on -> Date,
+        duration_months -> Nullable<Integer>,
+        submitted_on -> Nullable<Date>,
         review_paused_days -> Integer,
         review_paused_since -> Nullable<Date>,
         comments_close_on -> Nullable<Date>,
@@ -563,6 +563,28 @@ diesel::joinable!(memberships -> parties (party_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(tokens -> users (user_id));
 
+diesel::table! {
+    pact_imports (pact_id) {
+        pact_id -> BigInt,
+        city_id -> BigInt,
+        source -> Text,
+        reference -> Text,
+        line -> Integer,
+        record -> Text,
+        imported_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    import_gaps (pact_id, field) {
+        pact_id -> BigInt,
+        field -> Text,
+    }
+}
+
+diesel::joinable!(pact_imports -> pacts (pact_id));
+diesel::joinable!(import_gaps -> pacts (pact_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     cities,
     districts,
@@ -600,5 +622,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     disputes,
     notifications,
     notification_preferences,
-    amendments
+    amendments,
+    pact_imports,
+    import_gaps
 );

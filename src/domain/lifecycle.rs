@@ -340,6 +340,10 @@ pub enum TransitionError {
     /// The computed dates do not fit in the calendar.
     #[error("the pact's dates are out of range")]
     DateOutOfRange,
+    /// The pact was imported without a duration, which must be completed
+    /// before it takes effect.
+    #[error("the pact's duration is not known yet")]
+    DurationUnknown,
 }
 
 /// The lifecycle state of one pact: its status and the dates the rules need.
@@ -349,10 +353,13 @@ pub struct Lifecycle {
     pub status: Status,
     /// Ordinary or complex.
     pub kind: PactKind,
-    /// Proposed duration, from which the end date follows.
-    pub duration_months: u32,
+    /// Proposed duration, from which the end date follows; `None` only
+    /// for a pact imported without one (to be completed before it can be
+    /// signed or renewed).
+    pub duration_months: Option<u32>,
     /// The day the proposal was received; the review clock starts then.
-    pub submitted_on: NaiveDate,
+    /// `None` only for a pact imported without it.
+    pub submitted_on: Option<NaiveDate>,
     /// Days the review clock has been paused, not counting a pause under way.
     pub review_paused_days: u32,
     /// Start of the current pause, while awaiting documents.
@@ -385,6 +392,8 @@ pub enum ReviewClock {
     },
     /// The pact is past review.
     Stopped,
+    /// Under review, but imported without the day it was received.
+    Unknown,
 }
 
 impl Lifecycle {
@@ -393,8 +402,8 @@ impl Lifecycle {
         Self {
             status: Status::Submitted,
             kind,
-            duration_months,
-            submitted_on,
+            duration_months: Some(duration_months),
+            submitted_on: Some(submitted_on),
             review_paused_days: 0,
             review_paused_since: None,
             comments_close_on: None,
@@ -508,7 +517,10 @@ impl Lifecycle {
                 next.status = Status::AwaitingSignatures;
             }
             Action::Activate { start } => {
-                next.end_date = Some(end_date(*start, self.duration_months)?);
+                let months = self
+                    .duration_months
+                    .ok_or(TransitionError::DurationUnknown)?;
+                next.end_date = Some(end_date(*start, months)?);
                 next.start_date = Some(*start);
                 next.status = Status::Active;
             }
@@ -563,7 +575,15 @@ impl Lifecycle {
 
     /// The review clock on `today`.
     pub fn review_clock(&self, today: NaiveDate, settings: &CitySettings) -> ReviewClock {
-        let base = self.submitted_on
+        let Some(submitted_on) = self.submitted_on else {
+            return match self.status {
+                Status::Submitted | Status::UnderReview | Status::AwaitingDocuments => {
+                    ReviewClock::Unknown
+                }
+                _ => ReviewClock::Stopped,
+            };
+        };
+        let base = submitted_on
             + Days::new(u64::from(settings.review_days) + u64::from(self.review_paused_days));
         match self.status {
             Status::Submitted | Status::UnderReview => ReviewClock::Running {
@@ -627,7 +647,7 @@ impl Lifecycle {
         if self.kind == PactKind::Ordinary && self.executive_decision.is_some() {
             return Err("only complex pacts carry an executive decision");
         }
-        if self.duration_months == 0 {
+        if self.duration_months == Some(0) {
             return Err("a pact lasts at least a month");
         }
         Ok(())

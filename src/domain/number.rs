@@ -72,9 +72,31 @@ impl PactNumber {
     }
 }
 
+/// The number of a pact's `renewal`-th renewal, for any number (pacts
+/// imported keep their source's numbers): the number without its renewal
+/// suffix, then `-R1`, `-R2`…
+pub fn renewal_number(number: &str, renewal: u32) -> String {
+    if let Some(parsed) = PactNumber::parse(number) {
+        return parsed.renewed(renewal).to_string();
+    }
+    let base = match number.rsplit_once("-R") {
+        Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
+        _ => number,
+    };
+    format!("{base}-R{renewal}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn imported_numbers_are_renewed_with_a_suffix_too() {
+        assert_eq!(renewal_number("2026-0042", 1), "2026-0042-R1");
+        assert_eq!(renewal_number("2026-0042-R1", 2), "2026-0042-R2");
+        assert_eq!(renewal_number("PA-001", 1), "PA-001-R1");
+        assert_eq!(renewal_number("PA-001-R1", 2), "PA-001-R2");
+    }
 
     #[test]
     fn numbers_are_padded_to_four_digits() {

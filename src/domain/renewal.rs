@@ -175,11 +175,14 @@ pub fn check_start(
 pub fn tacit_term(previous: &Lifecycle, today: NaiveDate) -> Result<Lifecycle, TransitionError> {
     let previous_end = previous.end_date.ok_or(TransitionError::DateOutOfRange)?;
     let start = next_start(previous_end);
-    let mut next = Lifecycle::submitted(previous.kind, previous.duration_months, today);
+    let months = previous
+        .duration_months
+        .ok_or(TransitionError::DurationUnknown)?;
+    let mut next = Lifecycle::submitted(previous.kind, months, today);
     next.executive_decision
         .clone_from(&previous.executive_decision);
     next.start_date = Some(start);
-    next.end_date = Some(end_date(start, previous.duration_months)?);
+    next.end_date = Some(end_date(start, months)?);
     next.status = Status::Active;
     debug_assert_eq!(next.check_invariants(), Ok(()));
     Ok(next)
@@ -308,7 +311,7 @@ mod tests {
         assert_eq!(next.status, Status::Active);
         assert_eq!(next.start_date, Some(date("2027-01-01")));
         assert_eq!(next.end_date, Some(date("2028-12-31")));
-        assert_eq!(next.submitted_on, date("2027-01-01"));
+        assert_eq!(next.submitted_on, Some(date("2027-01-01")));
         assert_eq!(next.check_invariants(), Ok(()));
         let mut no_end = life;
         no_end.end_date = None;

@@ -41,44 +41,7 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                     span.hint { (lang.t("follow-hint")) }
                 }
             }
-            dl.facts {
-                dt { (lang.t("pact-kind")) } dd { (lang.label(pact.kind)) }
-                dt { (lang.t("pact-intensity")) } dd { (lang.label(pact.intensity)) }
-                dt { (lang.t("pact-commons")) }
-                dd {
-                    a href=(format!("/cities/{}/commons/{}", city.slug, data.commons.slug)) { (data.commons.name) }
-                    ", " (data.commons.address)
-                }
-                dt { (lang.t("pact-submitted")) } dd { (lang.date(life.submitted_on)) }
-                @if let Some(call) = &data.call {
-                    dt { (lang.t("proposal-call")) } dd { (call.title) }
-                }
-                @if let (Some(start), Some(end)) = (life.start_date, life.end_date) {
-                    dt { (lang.t("pact-dates")) }
-                    dd { (lang.t_args("pact-term", &[("start", Arg::Str(lang.date(start))), ("end", Arg::Str(lang.date(end)))])) }
-                } @else {
-                    dt { (lang.t("pact-duration")) }
-                    dd { (lang.t_args("months", &[("count", Arg::Num(life.duration_months.into()))])) }
-                }
-                @if let Some(close) = life.comments_close_on {
-                    @if life.status == Status::PublishedForComments {
-                        dt { (lang.t("pact-comments-close")) } dd { (lang.date(close)) }
-                    } @else {
-                        dt { (lang.t("pact-comments-closed")) } dd { (lang.date(close)) }
-                    }
-                }
-                @if let Some(decision) = &life.executive_decision {
-                    dt { (lang.t("pact-executive-decision")) } dd { (decision) }
-                }
-                @if let Some(renews) = &data.detail.renews {
-                    dt { (lang.t("pact-renews")) }
-                    dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renews)) { (renews) } }
-                }
-                @for renewal in &data.detail.renewed_by {
-                    dt { (lang.t("pact-renewed-by")) }
-                    dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
-                }
-            }
+            (facts(lang, data))
             (life_sections(ctx, data))
             @if let Some(staff) = &data.staff {
                 (staff_tools(ctx, &data.city.slug, &pact.number, staff))
@@ -110,6 +73,58 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
             (history(lang, &data.detail.events))
         },
     )
+}
+
+/// The pact's facts: kind, commons, dates, decisions, renewals.
+fn facts(lang: Lang, data: &PactData) -> Markup {
+    let pact = &data.detail.pact;
+    let life = &pact.lifecycle;
+    let city = &data.city;
+    html! {
+        dl.facts {
+            dt { (lang.t("pact-kind")) } dd { (lang.label(pact.kind)) }
+            dt { (lang.t("pact-intensity")) } dd { (lang.label(pact.intensity)) }
+            dt { (lang.t("pact-commons")) }
+            dd {
+                a href=(format!("/cities/{}/commons/{}", city.slug, data.commons.slug)) { (data.commons.name) }
+                ", " (data.commons.address)
+            }
+            dt { (lang.t("pact-submitted")) }
+            dd { @if let Some(day) = life.submitted_on { (lang.date(day)) } @else { (lang.t("pact-unknown")) } }
+            @if let Some(call) = &data.call {
+                dt { (lang.t("proposal-call")) } dd { (call.title) }
+            }
+            @if let (Some(start), Some(end)) = (life.start_date, life.end_date) {
+                dt { (lang.t("pact-dates")) }
+                dd { (lang.t_args("pact-term", &[("start", Arg::Str(lang.date(start))), ("end", Arg::Str(lang.date(end)))])) }
+            } @else {
+                dt { (lang.t("pact-duration")) }
+                dd {
+                    @if let Some(months) = life.duration_months {
+                        (lang.t_args("months", &[("count", Arg::Num(months.into()))]))
+                    } @else { (lang.t("pact-unknown")) }
+                }
+            }
+            @if let Some(close) = life.comments_close_on {
+                @if life.status == Status::PublishedForComments {
+                    dt { (lang.t("pact-comments-close")) } dd { (lang.date(close)) }
+                } @else {
+                    dt { (lang.t("pact-comments-closed")) } dd { (lang.date(close)) }
+                }
+            }
+            @if let Some(decision) = &life.executive_decision {
+                dt { (lang.t("pact-executive-decision")) } dd { (decision) }
+            }
+            @if let Some(renews) = &data.detail.renews {
+                dt { (lang.t("pact-renews")) }
+                dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renews)) { (renews) } }
+            }
+            @for renewal in &data.detail.renewed_by {
+                dt { (lang.t("pact-renewed-by")) }
+                dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
+            }
+        }
+    }
 }
 
 /// What happens to the pact once signed (or on its way there): renewal,

@@ -50,7 +50,7 @@ pub struct Section {
     /// For a party, when asking becomes possible.
     pub opens: Option<NaiveDate>,
     /// The current duration, to pre-fill the form.
-    pub duration_months: u32,
+    pub duration_months: Option<u32>,
     /// Whether the viewer (staff) answers this renewal asked for.
     pub decide: bool,
 }
@@ -134,7 +134,7 @@ pub fn section(ctx: &Ctx, (slug, number): (&str, &str), data: &Section) -> Marku
     }
 }
 
-fn ask_form(ctx: &Ctx, (slug, number): (&str, &str), duration_months: u32) -> Markup {
+fn ask_form(ctx: &Ctx, (slug, number): (&str, &str), duration_months: Option<u32>) -> Markup {
     let lang = ctx.lang;
     html! {
         form.stack method="post" action=(format!("/cities/{slug}/pacts/{number}/renewal")) {
@@ -142,7 +142,7 @@ fn ask_form(ctx: &Ctx, (slug, number): (&str, &str), duration_months: u32) -> Ma
             p { (lang.t("renewal-ask-explain")) }
             div.field {
                 label for="f-renewal-duration" { (lang.t("renewal-duration")) }
-                input #f-renewal-duration type="number" name="duration_months" min="1" max="120" required value=(duration_months);
+                input #f-renewal-duration type="number" name="duration_months" min="1" max="120" required value=[duration_months];
             }
             div.field {
                 label for="f-renewal-changes" { (lang.t("renewal-changes")) }

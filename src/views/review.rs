@@ -41,6 +41,7 @@ pub fn clock(lang: Lang, clock: &ReviewClock) -> String {
             lang.t_args("clock-paused", &[("count", Arg::Num(*days_left))])
         }
         ReviewClock::Stopped => String::new(),
+        ReviewClock::Unknown => lang.t("clock-unknown"),
     }
 }
 

@@ -301,10 +301,9 @@ fn context(
     values.insert("commons.address", commons.address.clone());
     values.insert("pact.title", pact.title.clone());
     values.insert("pact.number", pact.number.clone());
-    values.insert(
-        "pact.duration_months",
-        pact.lifecycle.duration_months.to_string(),
-    );
+    if let Some(months) = pact.lifecycle.duration_months {
+        values.insert("pact.duration_months", months.to_string());
+    }
     values.insert("proponents", proponents.join(", "));
     if let (Some(start), Some(end)) = (pact.lifecycle.start_date, pact.lifecycle.end_date) {
         values.insert("pact.start_date", lang.date(start));

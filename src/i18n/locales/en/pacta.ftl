@@ -80,6 +80,7 @@ pact-kind = Kind
 pact-intensity = Intensity
 pact-commons = Commons
 pact-submitted = Proposal submitted on
+pact-unknown = not given (imported)
 pact-dates = In force
 pact-term = from { $start } to { $end }
 pact-duration = Proposed duration
@@ -448,6 +449,7 @@ clock-paused = { $count ->
     [one] paused, { $count } day will remain
    *[other] paused, { $count } days will remain
 }
+clock-unknown = submission date unknown (imported)
 staff-tools = Review
 staff-assign = Assign the file
 do-start_review = Open the review

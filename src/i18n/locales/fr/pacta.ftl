@@ -80,6 +80,7 @@ pact-kind = Type
 pact-intensity = Intensité
 pact-commons = Bien commun
 pact-submitted = Proposition déposée le
+pact-unknown = non renseigné (importé)
 pact-dates = En vigueur
 pact-term = du { $start } au { $end }
 pact-duration = Durée proposée
@@ -448,6 +449,7 @@ clock-paused = { $count ->
     [one] suspendu, { $count } jour restera
    *[other] suspendu, { $count } jours resteront
 }
+clock-unknown = date de dépôt inconnue (importé)
 staff-tools = Instruction
 staff-assign = Confier le dossier
 do-start_review = Ouvrir l’instruction

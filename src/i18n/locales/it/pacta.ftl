@@ -80,6 +80,7 @@ pact-kind = Tipo
 pact-intensity = Intensità
 pact-commons = Bene comune
 pact-submitted = Proposta presentata il
+pact-unknown = non indicato (importato)
 pact-dates = In vigore
 pact-term = dal { $start } al { $end }
 pact-duration = Durata proposta
@@ -448,6 +449,7 @@ clock-paused = { $count ->
     [one] sospeso, resterà { $count } giorno
    *[other] sospeso, resteranno { $count } giorni
 }
+clock-unknown = data di presentazione sconosciuta (importato)
 staff-tools = Istruttoria
 staff-assign = Affida la pratica
 do-start_review = Avvia l’istruttoria
