@@ -1,4 +1,5 @@
-//! The `pacta` command line: `serve`, `migrate`, `demo`.
+//! The `pacta` command line: `serve`, `migrate`, `demo`, `user`, `pdf`,
+//! `jobs`, `import`.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -46,6 +47,115 @@ enum Command {
     /// Background jobs.
     #[command(subcommand)]
     Jobs(JobsCommand),
+    /// Imports a registry kept elsewhere.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Imports pacts from a CSV file into a city (created when it does not
+    /// exist yet): every row or none, and nothing for rows imported before.
+    Csv {
+        /// The CSV file (UTF-8, comma-separated, with a header line).
+        file: std::path::PathBuf,
+        /// The city's slug.
+        #[arg(long)]
+        city: String,
+        /// Which column is which and how values map onto Pacta's (TOML; see
+        /// fixtures/import/palermo.toml). Without it, the columns and values
+        /// are Pacta's own names, as in the registry's CSV export.
+        #[arg(long)]
+        mapping: Option<std::path::PathBuf>,
+        /// Reports what would be imported, and writes nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The city's name, if the import creates it.
+        #[arg(long)]
+        name: Option<String>,
+        /// The city's language (fr, it, en), if the import creates it.
+        #[arg(long)]
+        language: Option<String>,
+    },
+}
+
+/// `pacta import csv`: imports, then prints what was (or would be) done.
+fn import_csv(conn: &mut db::DbConn, command: &ImportCommand) -> anyhow::Result<()> {
+    let ImportCommand::Csv {
+        file,
+        city,
+        mapping,
+        dry_run,
+        name,
+        language,
+    } = command;
+    let request = crate::imports::Request {
+        city,
+        mapping: mapping.as_deref(),
+        name: name.as_deref(),
+        language: language.as_deref(),
+        dry_run: *dry_run,
+    };
+    match crate::imports::run(conn, file, &request, chrono::Utc::now()) {
+        Ok(report) => {
+            print!("{}", import_report(city, &report, *dry_run));
+            Ok(())
+        }
+        Err(crate::imports::ImportError::Rows(refused)) => {
+            for row in &refused {
+                println!("line {}: {}", row.line, row.reason);
+            }
+            anyhow::bail!(
+                "{} row(s) cannot be imported; nothing was imported",
+                refused.len()
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The import's report, as printed.
+fn import_report(city: &str, report: &db::imports::Report, dry_run: bool) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let verb = if dry_run { "would be" } else { "were" };
+    if report.city_created {
+        let _ = writeln!(out, "city {city}: created");
+    }
+    let _ = writeln!(
+        out,
+        "{} rows read: {} pacts {verb} created, {} already imported",
+        report.rows, report.pacts_created, report.already_imported
+    );
+    let statuses: Vec<String> = report
+        .statuses
+        .iter()
+        .map(|(status, n)| format!("{status} {n}"))
+        .collect();
+    if !statuses.is_empty() {
+        let _ = writeln!(out, "statuses: {}", statuses.join(", "));
+    }
+    let _ = writeln!(
+        out,
+        "{} districts, {} commons, {} parties {verb} created",
+        report.districts_created, report.commons_created, report.parties_created
+    );
+    let gaps: Vec<String> = report
+        .gaps
+        .iter()
+        .map(|(field, n)| format!("{field} {n}"))
+        .collect();
+    if !gaps.is_empty() {
+        let _ = writeln!(
+            out,
+            "fields to complete (officers' worklist): {}",
+            gaps.join(", ")
+        );
+    }
+    if dry_run {
+        out.push_str("dry run: nothing was written\n");
+    }
+    out
 }
 
 #[derive(Debug, Subcommand)]
@@ -163,6 +273,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     );
     match cli.command {
         Command::Migrate | Command::Pdf(_) => Ok(()),
+        Command::Import(command) => import_csv(&mut conn, &command),
         Command::Demo => {
             demo::load(&mut conn, chrono::Utc::now())?;
             Ok(())

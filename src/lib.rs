@@ -23,6 +23,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod imports;
 pub mod jobs;
 pub mod mail;
 pub mod notify;

@@ -162,6 +162,8 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("POST", "/admin/{city}/pacts/{number}/act", "NNNYNY"),
     ("POST", "/admin/{city}/pacts/{number}/signatures", "NNNYNY"),
     ("POST", "/admin/{city}/pacts/{number}/reporting", "NNNYNY"),
+    ("GET", "/admin/{city}/pacts/{number}/complete", "NNNYNY"),
+    ("POST", "/admin/{city}/pacts/{number}/complete", "NNNYNY"),
     ("POST", "/admin/{city}/reports/{id}/review", "NNNYNY"),
     ("POST", "/admin/{city}/disputes/{id}/conciliation", "NNNYNY"),
     ("POST", "/admin/{city}/disputes/{id}/close", "NNNYNY"),

@@ -14,6 +14,7 @@ pub mod commons;
 pub mod dashboard;
 pub mod disputes;
 pub mod follows;
+pub mod imports;
 pub mod invitations;
 pub mod jobs;
 pub mod notices;

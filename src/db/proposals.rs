@@ -419,7 +419,7 @@ fn proponent_party(
 }
 
 /// The party that stands for the city itself in its pacts.
-fn city_party(
+pub(super) fn city_party(
     conn: &mut DbConn,
     city: &super::cities::City,
     at: NaiveDateTime,

@@ -450,7 +450,10 @@ impl Lifecycle {
         }
 
         let next = self.next_state(action, today, settings)?;
-        debug_assert_eq!(next.check_invariants(), Ok(()));
+        // No action makes a consistent state inconsistent. (A pact imported
+        // from another registry may lack what the rules expect, its dates
+        // in force for one, until an officer completes it.)
+        debug_assert!(self.check_invariants().is_err() || next.check_invariants().is_ok());
         Ok(next)
     }
 

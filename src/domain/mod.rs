@@ -12,6 +12,7 @@ pub mod call;
 pub mod city;
 pub mod drafting;
 pub mod filter;
+pub mod import;
 pub mod lifecycle;
 pub mod notification;
 pub mod number;

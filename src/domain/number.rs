@@ -72,6 +72,19 @@ impl PactNumber {
     }
 }
 
+/// Whether `s` may be a pact's number: Pacta's own (`2026-0042`,
+/// `2026-0042-R1`), or one kept from a registry it was imported from —
+/// up to 40 ASCII letters, digits, `-`, `_` and `.`, starting with a letter
+/// or digit, so that it is one segment of a URL.
+pub fn is_number(s: &str) -> bool {
+    PactNumber::parse(s).is_some()
+        || (!s.is_empty()
+            && s.len() <= 40
+            && s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')))
+}
+
 /// The number of a pact's `renewal`-th renewal, for any number (pacts
 /// imported keep their source's numbers): the number without its renewal
 /// suffix, then `-R1`, `-R2`…
@@ -89,6 +102,16 @@ pub fn renewal_number(number: &str, renewal: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn imported_numbers_are_single_url_segments() {
+        for good in ["2026-0042", "PA-001", "pa_7.2", "2026-0042-R1"] {
+            assert!(is_number(good), "{good}");
+        }
+        for bad in ["", "../x", "PA 001", "PA/001", "-1", "é", &"9".repeat(41)] {
+            assert!(!is_number(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn imported_numbers_are_renewed_with_a_suffix_too() {

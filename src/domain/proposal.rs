@@ -200,7 +200,8 @@ impl ProposalFields {
     fn commons_choice(&self, errors: &mut Vec<FieldError>) -> Option<CommonsChoice> {
         let required = |value: &str| !value.trim().is_empty();
         if self.commons.trim().is_empty() {
-            let category = CommonsCategory::parse(&self.new_commons_category);
+            let category = CommonsCategory::parse(&self.new_commons_category)
+                .filter(|c| *c != CommonsCategory::Unclassified);
             let mut missing = Vec::new();
             if !required(&self.new_commons_name) {
                 missing.push(("new_commons_name", "error-commons-name"));

@@ -67,6 +67,9 @@ vocabulary!(
     CommonsCategory, "category" {
         GreenSpace, SquareStreet, SchoolGrounds, Building, CultureHeritage,
         SocialInclusion, Environment, SportPlay, DigitalService,
+        /// Not classified by the registry it was imported from; an officer
+        /// classifies it (never offered to a proposal).
+        Unclassified,
     }
 );
 

@@ -15,6 +15,7 @@ pub mod drafting;
 pub mod errors;
 pub mod forms;
 pub mod home;
+pub mod imports;
 pub mod invitations;
 pub mod jobs;
 pub mod layout;

@@ -42,6 +42,9 @@ pub fn page(ctx: &Ctx, data: &PactData) -> Markup {
                 }
             }
             (facts(lang, data))
+            @if let Some(imported) = &data.imported {
+                (import_notice(lang, data, imported))
+            }
             (life_sections(ctx, data))
             @if let Some(staff) = &data.staff {
                 (staff_tools(ctx, &data.city.slug, &pact.number, staff))
@@ -122,6 +125,27 @@ fn facts(lang: Lang, data: &PactData) -> Markup {
             @for renewal in &data.detail.renewed_by {
                 dt { (lang.t("pact-renewed-by")) }
                 dd { a href=(format!("/cities/{}/pacts/{}", city.slug, renewal)) { (renewal) } }
+            }
+        }
+    }
+}
+
+/// Where an imported pact comes from; for the city's staff, what is
+/// still to complete, with the form to do it.
+fn import_notice(lang: Lang, data: &PactData, imported: &crate::db::imports::Imported) -> Markup {
+    html! {
+        aside.notice.imported aria-labelledby="imported" {
+            h2 #imported { (lang.t("import-title")) }
+            p { (lang.t_args("import-origin", &[
+                ("source", Arg::Str(imported.source.clone())),
+                ("reference", Arg::Str(imported.reference.clone())),
+                ("date", Arg::Str(lang.date(imported.imported_at.date()))),
+            ])) }
+            @if !imported.gaps.is_empty() {
+                p { (lang.t("import-missing")) " " (super::dashboard::gaps(lang, &imported.gaps)) }
+                @if data.participant == Some(crate::web::drafting::Participant::Staff) {
+                    p { a href=(format!("/admin/{}/pacts/{}/complete", data.city.slug, data.detail.pact.number)) { (lang.t("import-complete")) } }
+                }
             }
         }
     }

@@ -224,7 +224,7 @@ fn commons_fieldset(
             label for="f-new_commons_category" { (lang.t("commons-category")) }
             select #f-new_commons_category name="new_commons_category" aria-invalid=[errors.get("new_commons_category").map(|_| "true")] {
                 option value="" { "—" }
-                @for category in CommonsCategory::all() {
+                @for category in CommonsCategory::all().into_iter().filter(|c| *c != CommonsCategory::Unclassified) {
                     option value=(category.name()) selected[fields.new_commons_category == category.name()] { (lang.label(category)) }
                 }
             }

@@ -45,8 +45,14 @@ pub fn section(
     if participant.is_none() || !status.was_signed() {
         return Ok(Section::default());
     }
+    // A pact imported without its text has nothing to amend in Pacta.
+    let Some(version) = &detail.version else {
+        return Ok(Section::default());
+    };
     let amendments = db::amendments::of_pact(conn, detail.pact.id)?;
-    let (latest, _) = db::pacts::latest_version(conn, detail.pact.id)?;
+    let latest = db::pacts::latest_version(conn, detail.pact.id)?
+        .0
+        .max(version.number);
     Ok(Section {
         participant: true,
         staff: participant == Some(Participant::Staff),

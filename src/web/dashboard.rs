@@ -38,6 +38,9 @@ pub struct Dashboard {
     pub reports_overdue: List,
     /// Renewals waiting for an answer.
     pub renewals_waiting: List,
+    /// Imported pacts with fields to complete (the first ones), and how
+    /// many there are.
+    pub imported: (Vec<db::imports::ToComplete>, usize),
 }
 
 fn as_list(lines: Vec<Line>) -> List {
@@ -139,6 +142,11 @@ pub fn load(
         ),
         reports_overdue: as_list(reports_overdue(conn, city.id, today)?),
         renewals_waiting: db::dashboard::renewals_waiting(conn, city.id)?,
+        imported: db::imports::worklist(
+            conn,
+            city.id,
+            usize::try_from(db::dashboard::LINES).unwrap_or(20),
+        )?,
         horizon_days,
         city,
     })

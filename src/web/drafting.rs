@@ -29,7 +29,6 @@ use crate::db::users::User;
 use crate::db::versions::{Author, NewVersionComment, SaveError, VersionSummary};
 use crate::domain::drafting::{ArticleEdit, Edit, EditError, compare};
 use crate::domain::lifecycle::Actor;
-use crate::domain::number::PactNumber;
 use crate::error::{AppError, Message};
 use crate::i18n::Lang;
 use crate::mail::messages;
@@ -145,7 +144,7 @@ pub(super) fn load(
     number: &str,
     user: Option<&User>,
 ) -> Result<Loaded, AppError> {
-    if PactNumber::parse(number).is_none() {
+    if !crate::domain::number::is_number(number) {
         return Err(AppError::NotFound);
     }
     let city = db::cities::find(conn, slug)?.ok_or(AppError::NotFound)?;

@@ -14,6 +14,7 @@ pub mod disputes;
 pub mod drafting;
 mod extract;
 mod feeds;
+pub mod imports;
 pub mod invitations;
 mod jobs;
 mod limits;

@@ -16,7 +16,6 @@ use crate::db::pacts::{PactDetail, PactListItem};
 use crate::db::registry::{Facets, RegistryPage};
 use crate::db::stats::KeyFigures;
 use crate::domain::filter::{RawFilter, RegistryFilter, is_slug};
-use crate::domain::number::PactNumber;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::views;
@@ -219,6 +218,8 @@ pub struct PactData {
     /// Amendments, for the parties and the city.
     #[serde(skip)]
     pub amendments: crate::views::amendments::Section,
+    /// Where it was imported from, and the fields still to complete.
+    pub imported: Option<db::imports::Imported>,
 }
 
 pub(super) async fn load_pact(
@@ -229,7 +230,7 @@ pub(super) async fn load_pact(
 ) -> Result<PactData, AppError> {
     let today = state.clock.now().date_naive();
     let max_upload_mb = state.config.max_upload_mb;
-    if !is_slug(&city) || PactNumber::parse(&number).is_none() {
+    if !is_slug(&city) || !crate::domain::number::is_number(&number) {
         return Err(AppError::NotFound);
     }
     state
@@ -282,7 +283,6 @@ pub(super) async fn load_pact(
             } else {
                 Vec::new()
             };
-            let comments_open = detail.pact.lifecycle.comments_open(today);
             let reports =
                 super::reports::section(conn, &detail.pact, participant, staff.is_some())?;
             let disputes = super::disputes::section(
@@ -306,11 +306,12 @@ pub(super) async fn load_pact(
                     slug: city.slug,
                     name: city.name,
                 },
+                imported: db::imports::of_pact(conn, detail.pact.id)?,
+                comments_open: detail.pact.lifecycle.comments_open(today),
                 detail,
                 commons,
                 comments,
                 competing,
-                comments_open,
                 own_proposal,
                 staff,
                 participant,

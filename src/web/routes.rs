@@ -15,8 +15,8 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, amendments, api, attachments, auth, calls, comments, dashboard, disputes, drafting,
-    feeds, invitations, jobs, links, notifications, pages, parties, proposals, renewals, reports,
-    review, seal, second_factor, settings, signing, templates, verify,
+    feeds, imports, invitations, jobs, links, notifications, pages, parties, proposals, renewals,
+    reports, review, seal, second_factor, settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -142,6 +142,8 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/pacts/{number}/act", CityStaff, post(review::act_one)),
         (Method::POST, "/admin/{city}/pacts/{number}/signatures", CityStaff, post(signing::send)),
         (Method::POST, "/admin/{city}/pacts/{number}/reporting", CityStaff, post(reports::set_frequency)),
+        (Method::GET, "/admin/{city}/pacts/{number}/complete", CityStaff, get(imports::form)),
+        (Method::POST, "/admin/{city}/pacts/{number}/complete", CityStaff, post(imports::save)),
         (Method::POST, "/admin/{city}/reports/{id}/review", CityStaff, post(reports::review)),
         (Method::POST, "/admin/{city}/disputes/{id}/conciliation", CityStaff, post(disputes::conciliation)),
         (Method::POST, "/admin/{city}/disputes/{id}/close", CityStaff, post(disputes::close)),
