@@ -140,6 +140,16 @@ pub struct Config {
     /// take half of it, articles of a pact twice.
     #[arg(long, env = "PACTA_MAX_TEXT_CHARS", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(500..=1_000_000), global = true)]
     pub max_text_chars: u32,
+
+    /// The licence of the open data, as a URI (the DCAT-AP description
+    /// states it for each download).
+    #[arg(
+        long,
+        env = "PACTA_OPEN_DATA_LICENCE",
+        default_value = "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0",
+        global = true
+    )]
+    pub open_data_licence: String,
 }
 
 fn parse_base_url(s: &str) -> Result<String, String> {
@@ -189,6 +199,8 @@ impl Config {
             max_upload_mb: 10,
             digest_hour: 7,
             max_text_chars: 10_000,
+            open_data_licence: "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"
+                .into(),
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod notices;
 pub mod notifications;
+pub mod open_data;
 pub mod outbox;
 pub mod pacts;
 pub mod parties;

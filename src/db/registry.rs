@@ -38,7 +38,7 @@ pub struct RegistryPage {
 /// The registry filters as one condition on `pacts`. Filters on other
 /// tables are subqueries on indexed columns, so that the same condition
 /// serves the page, its count and its facets.
-fn condition(filter: &RegistryFilter, dialect: Dialect) -> search::Filter {
+pub(super) fn condition(filter: &RegistryFilter, dialect: Dialect) -> search::Filter {
     let mut all: Vec<search::Filter> = Vec::new();
     if let Some(city) = &filter.city {
         let city = cities::table

@@ -16,6 +16,7 @@ pub mod import;
 pub mod lifecycle;
 pub mod notification;
 pub mod number;
+pub mod open_data;
 pub mod policy;
 pub mod proposal;
 pub mod renewal;

@@ -56,7 +56,7 @@ pub fn page(ctx: &Ctx, title: &str, body: &Markup) -> Markup {
                 }
                 main #content tabindex="-1" { (body) }
                 footer.site {
-                    p { (lang.t("footer-about")) }
+                    p { (lang.t("footer-about")) " " a href="/open-data" { (lang.t("open-data-title")) } }
                     nav aria-label=(lang.t("footer-languages")) {
                         ul.languages {
                             @for other in Lang::ALL {

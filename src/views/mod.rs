@@ -20,6 +20,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod layout;
 pub mod notifications;
+pub mod open_data;
 pub mod pacts;
 pub mod parties;
 pub mod proposals;

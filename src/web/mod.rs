@@ -20,6 +20,7 @@ mod jobs;
 mod limits;
 mod links;
 pub mod notifications;
+pub mod open_data;
 pub mod pages;
 pub mod parties;
 pub mod proposals;

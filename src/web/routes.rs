@@ -15,8 +15,8 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, amendments, api, attachments, auth, calls, comments, dashboard, disputes, drafting,
-    feeds, imports, invitations, jobs, links, notifications, pages, parties, proposals, renewals,
-    reports, review, seal, second_factor, settings, signing, templates, verify,
+    feeds, imports, invitations, jobs, links, notifications, open_data, pages, parties, proposals,
+    renewals, reports, review, seal, second_factor, settings, signing, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -48,6 +48,12 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/pacts/feed.atom", Public, get(feeds::registry)),
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
         (Method::GET, "/cities/{city}/feed.atom", Public, get(feeds::city)),
+        (Method::GET, "/open-data", Public, get(open_data::page)),
+        (Method::GET, "/open-data/pacts.csv", Public, get(open_data::csv)),
+        (Method::GET, "/open-data/pacts.json", Public, get(open_data::json)),
+        (Method::GET, "/open-data/pacts.geojson", Public, get(open_data::geojson)),
+        (Method::GET, "/open-data/pacts.schema.json", Public, get(open_data::schema)),
+        (Method::GET, "/open-data/catalog.jsonld", Public, get(open_data::catalog)),
         (Method::GET, "/cities/{city}/pacts/{number}", Public, get(pages::pact)),
         (Method::POST, "/cities/{city}/pacts/{number}/comments", SignedIn, post(comments::add)),
         (Method::POST, "/cities/{city}/pacts/{number}/follow", SignedIn, post(comments::follow)),
