@@ -92,6 +92,7 @@ impl From<FilterError> for AppError {
                 Message::new("error-bad-date").arg("field", Arg::Str(field.to_owned()))
             }
             FilterError::EmptyPeriod => Message::new("error-empty-period"),
+            FilterError::BadCursor => Message::new("error-bad-cursor"),
         })
     }
 }

@@ -100,6 +100,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/static/style.css", "YYYYYY"),
     ("GET", "/healthz", "YYYYYY"),
     ("GET", "/open-data", "YYYYYY"),
+    ("GET", "/api/v1/openapi.json", "YYYYYY"),
     ("GET", "/open-data/pacts.csv", "YYYYYY"),
     ("GET", "/open-data/pacts.json", "YYYYYY"),
     ("GET", "/open-data/pacts.geojson", "YYYYYY"),

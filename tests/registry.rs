@@ -554,3 +554,76 @@ async fn unchanged_public_pages_answer_304_to_conditional_requests() {
     // Pages for the signed in only are not tagged.
     assert_eq!(app.get("/account").await.header("etag"), None);
 }
+
+#[tokio::test]
+async fn cursors_walk_the_registry_once_even_as_pacts_are_added() {
+    let app = TestApp::with_demo();
+    let first = app.json("/api/v1/pacts?city=valmont").await;
+    let total = first["total"].as_i64().expect("total");
+    let mut seen: Vec<String> = Vec::new();
+    let mut page = first;
+    loop {
+        for item in page["items"].as_array().expect("items") {
+            seen.push(item["number"].as_str().expect("number").to_owned());
+        }
+        let Some(cursor) = page["next_cursor"].as_str().map(str::to_owned) else {
+            break;
+        };
+        if seen.len() == 20 {
+            // A pact submitted meanwhile does not shift what comes next.
+            common::with_conn(&app.state.pool, |conn| {
+                let pact = pacta::db::registry::search(
+                    conn,
+                    &pacta::domain::filter::RegistryFilter {
+                        city: Some("valmont".into()),
+                        page: 1,
+                        ..Default::default()
+                    },
+                )
+                .expect("search")
+                .items[0]
+                    .clone();
+                let detail = pacta::db::pacts::find(conn, pact.pact.city_id, &pact.pact.number)
+                    .expect("query")
+                    .expect("pact");
+                let text = detail.version.expect("text").text;
+                pacta::db::pacts::create(
+                    conn,
+                    &pacta::db::pacts::NewProposal {
+                        city_id: pact.pact.city_id,
+                        commons_id: pact.pact.commons_id,
+                        renews_pact_id: None,
+                        title: "Nouveau venu".into(),
+                        summary: String::new(),
+                        kind: pact.pact.kind,
+                        intensity: pact.pact.intensity,
+                        duration_months: 12,
+                        parties: Vec::new(),
+                        text,
+                        author: "Test".into(),
+                    },
+                    common::test_now(),
+                )
+                .expect("created");
+            });
+        }
+        page = app
+            .json(&format!("/api/v1/pacts?city=valmont&cursor={cursor}"))
+            .await;
+    }
+    assert_eq!(i64::try_from(seen.len()).expect("small"), total);
+    let unique: std::collections::HashSet<&String> = seen.iter().collect();
+    assert_eq!(unique.len(), seen.len(), "no pact twice");
+    assert!(!seen.iter().any(String::is_empty));
+    // Ranked searches continue by position.
+    let ranked = app.json("/api/v1/pacts?q=jardin").await;
+    if let Some(cursor) = ranked["next_cursor"].as_str() {
+        let next = app
+            .json(&format!("/api/v1/pacts?q=jardin&cursor={cursor}"))
+            .await;
+        assert_ne!(next["items"][0]["number"], ranked["items"][0]["number"]);
+    }
+    let bad = app.get("/api/v1/pacts?cursor=forged").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains("curseur"), "{}", bad.body);
+}

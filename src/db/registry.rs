@@ -14,7 +14,7 @@ use super::pacts::{Highlight, PactListItem, PactRow, list_items};
 use super::schema::{cities, commons, districts, pact_parties, pact_versions, pacts, parties};
 use super::search::{self, Dialect};
 use super::{Db, DbConn, vocab};
-use crate::domain::filter::{PAGE_SIZE, RegistryFilter};
+use crate::domain::filter::{Cursor, PAGE_SIZE, RegistryFilter};
 use crate::domain::lifecycle::Status;
 use crate::domain::search::{TextLanguage, TextQuery};
 use crate::domain::text::PactText;
@@ -33,6 +33,9 @@ pub struct RegistryPage {
     pub page: u32,
     /// Number of pages (at least 1).
     pub pages: u32,
+    /// Where the next page starts (`cursor=`), when there is one: stable
+    /// while pacts are added, unlike page numbers.
+    pub next_cursor: Option<String>,
 }
 
 /// The registry filters as one condition on `pacts`. Filters on other
@@ -102,19 +105,29 @@ fn filtered(filter: &RegistryFilter, dialect: Dialect) -> pacts::BoxedQuery<'sta
     pacts::table.filter(condition(filter, dialect)).into_boxed()
 }
 
-/// Newest first by number; pacts imported without a year come last on
-/// both databases (which otherwise disagree on where NULL sorts).
-pub(super) fn newest_first() -> (
-    diesel::dsl::IsNull<pacts::year>,
-    diesel::dsl::Desc<pacts::year>,
-    diesel::dsl::Desc<pacts::sequence>,
-    diesel::dsl::Desc<pacts::number>,
-) {
-    (
-        pacts::year.is_null(),
-        pacts::year.desc(),
-        pacts::sequence.desc(),
-        pacts::number.desc(),
+/// The newest-first order: by year and sequence of submission (pacts
+/// imported without them last: NULL counts as 0, as both databases sort
+/// NULL differently), then number.
+const NEWEST_FIRST: &str =
+    "COALESCE(pacts.year, 0) DESC, COALESCE(pacts.sequence, 0) DESC, pacts.number DESC";
+
+/// [`NEWEST_FIRST`] as an order clause.
+pub(super) fn newest_first() -> diesel::expression::SqlLiteral<diesel::sql_types::Integer> {
+    diesel::dsl::sql::<diesel::sql_types::Integer>(NEWEST_FIRST)
+}
+
+/// Pacts after this place in the newest-first order.
+fn after(year: i32, sequence: i32, number: &str) -> search::Filter {
+    Box::new(
+        diesel::dsl::sql::<Bool>(
+            "(COALESCE(pacts.year, 0), COALESCE(pacts.sequence, 0), pacts.number) < (",
+        )
+        .bind::<diesel::sql_types::Integer, _>(year)
+        .sql(", ")
+        .bind::<diesel::sql_types::Integer, _>(sequence)
+        .sql(", ")
+        .bind::<diesel::sql_types::Text, _>(number.to_owned())
+        .sql(")"),
     )
 }
 
@@ -131,12 +144,37 @@ pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Registr
     } else {
         query = query.order(newest_first());
     }
+    // A cursor replaces the page number: after a pact (newest first), or
+    // after a number of results (ranked searches, whose order has no key).
+    let offset = match (&filter.cursor, &text) {
+        (Some(Cursor::After(year, sequence, number)), None) => {
+            query = query.filter(after(*year, *sequence, number));
+            0
+        }
+        (Some(Cursor::Skip(n)), _) => i64::from(*n),
+        (Some(Cursor::After(..)), Some(_)) => 0,
+        (None, _) => filter.offset(),
+    };
     let rows: Vec<PactRow> = query
         .then_order_by(pacts::id.desc())
         .limit(i64::from(PAGE_SIZE))
-        .offset(filter.offset())
+        .offset(offset)
         .select(PactRow::as_select())
         .load(conn)?;
+    let next_cursor = (rows.len() == PAGE_SIZE as usize)
+        .then(|| match (&text, rows.last()) {
+            (Some(_), _) | (None, None) => Cursor::Skip(
+                u32::try_from(offset)
+                    .unwrap_or(u32::MAX)
+                    .saturating_add(PAGE_SIZE),
+            ),
+            (None, Some(last)) => Cursor::After(
+                last.year.unwrap_or(0),
+                last.sequence.unwrap_or(0),
+                last.number.clone(),
+            ),
+        })
+        .map(|c| c.encode());
     let mut items = list_items(conn, rows)?;
     if let Some(text) = &text {
         highlight(conn, &mut items, text)?;
@@ -149,6 +187,7 @@ pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Registr
         total,
         page: filter.page,
         pages,
+        next_cursor,
     })
 }
 

@@ -43,6 +43,8 @@ pub struct RawFilter {
     pub q: Option<String>,
     /// Page number, from 1.
     pub page: Option<String>,
+    /// Where the previous page of the API ended (its `next_cursor`).
+    pub cursor: Option<String>,
 }
 
 /// Checked registry filters.
@@ -72,6 +74,52 @@ pub struct RegistryFilter {
     pub q: Option<String>,
     /// Page number, from 1.
     pub page: u32,
+    /// Where to continue, instead of a page number.
+    #[serde(skip)]
+    pub cursor: Option<Cursor>,
+}
+
+/// Where a page of results ends, for the next one to continue from: after
+/// a pact's place in the newest-first order (stable as pacts are added),
+/// or, for ranked searches, after a number of results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cursor {
+    /// After this pact: year and sequence of submission (0 when unknown),
+    /// number.
+    After(i32, i32, String),
+    /// After this many results.
+    Skip(u32),
+}
+
+impl Cursor {
+    /// The cursor as an opaque URL-safe token.
+    pub fn encode(&self) -> String {
+        let plain = match self {
+            Cursor::After(year, sequence, number) => format!("a:{year}:{sequence}:{number}"),
+            Cursor::Skip(n) => format!("s:{n}"),
+        };
+        data_encoding::BASE64URL_NOPAD.encode(plain.as_bytes())
+    }
+
+    /// Reads a token made by [`Cursor::encode`].
+    pub fn decode(token: &str) -> Option<Cursor> {
+        let bytes = data_encoding::BASE64URL_NOPAD
+            .decode(token.as_bytes())
+            .ok()?;
+        let plain = String::from_utf8(bytes).ok()?;
+        let mut parts = plain.splitn(4, ':');
+        match (parts.next()?, parts.next()?) {
+            ("s", n) => n.parse().ok().filter(|n| *n > 0).map(Cursor::Skip),
+            ("a", year) => {
+                let year = year.parse().ok()?;
+                let sequence = parts.next()?.parse().ok()?;
+                let number = parts.next()?;
+                super::number::is_number(number)
+                    .then(|| Cursor::After(year, sequence, number.to_owned()))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A filter value that cannot be used; `field` names the parameter.
@@ -103,6 +151,9 @@ pub enum FilterError {
     /// A period that ends before it starts.
     #[error("the period ends before it starts")]
     EmptyPeriod,
+    /// A cursor that is not one the API gave.
+    #[error("the cursor is not one this registry gave")]
+    BadCursor,
 }
 
 /// Empty strings in a form mean "any".
@@ -196,6 +247,9 @@ impl RegistryFilter {
             to,
             q,
             page,
+            cursor: given(raw.cursor.as_ref())
+                .map(|c| Cursor::decode(c).ok_or(FilterError::BadCursor))
+                .transpose()?,
         })
     }
 
@@ -281,6 +335,7 @@ mod tests {
                 "to" => raw.to = value,
                 "q" => raw.q = value,
                 "page" => raw.page = value,
+                "cursor" => raw.cursor = value,
                 _ => unreachable!("test uses known keys"),
             }
         }
@@ -401,6 +456,24 @@ mod tests {
         let filter = RegistryFilter::parse(&raw(&[("q", "« ! »")])).expect("valid");
         assert_eq!(filter.q.as_deref(), Some("« ! »"));
         assert_eq!(filter.text(), None);
+    }
+
+    #[test]
+    fn cursors_round_trip_and_strangers_are_refused() {
+        for cursor in [
+            Cursor::After(2025, 42, "2025-0042".into()),
+            Cursor::After(0, 0, "PA-001".into()),
+            Cursor::Skip(40),
+        ] {
+            assert_eq!(Cursor::decode(&cursor.encode()), Some(cursor));
+        }
+        for bad in ["", "zz", "YTp4OnI6Lg", "czow"] {
+            assert_eq!(Cursor::decode(bad), None, "{bad}");
+        }
+        assert_eq!(
+            RegistryFilter::parse(&raw(&[("cursor", "nope!")])),
+            Err(FilterError::BadCursor)
+        );
     }
 
     #[test]

@@ -62,3 +62,17 @@ pub async fn commons(
 ) -> Result<Json<CommonsData>, AppError> {
     Ok(Json(pages::load_commons(&state, city, slug).await?))
 }
+
+/// The OpenAPI document of this API (`src/web/openapi.json`; a test checks
+/// that every route it documents answers as it says).
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+/// `GET /api/v1/openapi.json`.
+pub async fn openapi() -> axum::response::Response {
+    use axum::response::IntoResponse as _;
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        OPENAPI,
+    )
+        .into_response()
+}

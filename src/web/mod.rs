@@ -3,7 +3,7 @@
 
 pub mod account;
 pub mod amendments;
-mod api;
+pub mod api;
 pub mod attachments;
 pub mod auth;
 mod calls;

@@ -169,6 +169,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/admin/{city}/parties", CityStaff, get(parties::list)),
         (Method::POST, "/admin/{city}/parties/members", CityStaff, post(parties::add_member)),
         (Method::POST, "/admin/{city}/parties/members/remove", CityStaff, post(parties::remove_member)),
+        (Method::GET, "/api/v1/openapi.json", Public, get(api::openapi)),
         (Method::GET, "/api/v1/stats", Public, get(api::stats)),
         (Method::GET, "/api/v1/pacts", Public, get(api::registry)),
         (Method::GET, "/api/v1/cities", Public, get(api::cities)),
