@@ -150,6 +150,16 @@ pub struct Config {
         global = true
     )]
     pub open_data_licence: String,
+
+    /// Requests per minute each client address may make to the public
+    /// API (`/api/`), in bursts of as many; 0 turns the limit off.
+    #[arg(
+        long,
+        env = "PACTA_API_RATE_LIMIT",
+        default_value_t = 600,
+        global = true
+    )]
+    pub api_rate_limit: u32,
 }
 
 fn parse_base_url(s: &str) -> Result<String, String> {
@@ -201,6 +211,7 @@ impl Config {
             max_text_chars: 10_000,
             open_data_licence: "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"
                 .into(),
+            api_rate_limit: 600,
         }
     }
 }

@@ -627,3 +627,33 @@ async fn cursors_walk_the_registry_once_even_as_pacts_are_added() {
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert!(bad.body.contains("curseur"), "{}", bad.body);
 }
+
+#[tokio::test]
+async fn the_api_is_rate_limited_per_client_with_standard_headers() {
+    let app = TestApp::with_config(|config| config.api_rate_limit = 3);
+    for remaining in ["2", "1", "0"] {
+        let answer = app.get("/api/v1/cities").await;
+        assert_eq!(answer.status, StatusCode::OK);
+        assert_eq!(answer.header("ratelimit-limit"), Some("3"));
+        assert_eq!(answer.header("ratelimit-remaining"), Some(remaining));
+        assert!(answer.header("ratelimit-reset").is_some());
+    }
+    let over = app.get("/api/v1/pacts").await;
+    assert_eq!(over.status, StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = over
+        .header("retry-after")
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After in seconds");
+    assert!((1..=20).contains(&wait), "{wait}");
+    assert_eq!(over.json()["error"]["status"], 429);
+    assert!(over.body.contains("Trop de requêtes"), "{}", over.body);
+    // Pages are for people, and are not limited this way.
+    assert_eq!(app.get("/pacts").await.status, StatusCode::OK);
+    // Without a limit, no headers either.
+    let unlimited = TestApp::with_config(|config| config.api_rate_limit = 0);
+    for _ in 0..5 {
+        let answer = unlimited.get("/api/v1/cities").await;
+        assert_eq!(answer.status, StatusCode::OK);
+        assert_eq!(answer.header("ratelimit-limit"), None);
+    }
+}

@@ -24,6 +24,7 @@ pub mod open_data;
 pub mod pages;
 pub mod parties;
 pub mod proposals;
+pub mod rate_limit;
 pub mod renewals;
 pub mod reports;
 pub mod review;

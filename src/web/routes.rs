@@ -204,8 +204,9 @@ pub fn route_table() -> Vec<RouteSpec> {
 /// The router with every route of the table, each behind its guard;
 /// public pages answer conditional requests; the public JSON API may be
 /// read from any site (CORS, answering preflight requests too), the rest
-/// only from Pacta's own pages.
+/// only from Pacta's own pages, and is rate limited per client address.
 pub fn routes(state: &AppState) -> axum::Router<AppState> {
+    let api_limit = super::rate_limit::ApiLimit::new(state.config.api_rate_limit);
     table().into_iter().fold(
         axum::Router::new(),
         |router, (method, path, access, handler)| {
@@ -218,6 +219,13 @@ pub fn routes(state: &AppState) -> axum::Router<AppState> {
                 handler.route_layer(middleware::from_fn(super::conditional::etag))
             } else {
                 handler
+            };
+            let handler = match (&api_limit, path.starts_with("/api/")) {
+                (Some(limit), true) => handler.route_layer(middleware::from_fn_with_state(
+                    (state.clone(), limit.clone()),
+                    super::rate_limit::limit,
+                )),
+                _ => handler,
             };
             let handler = if path.starts_with("/api/") && access == Access::Public {
                 handler.layer(public_read())

@@ -263,19 +263,29 @@ impl TestApp {
     }
 
     fn build(demo: bool) -> TestApp {
-        Self::build_with(demo, None)
+        Self::build_with(demo, None, |_| {})
+    }
+
+    /// An empty database, with settings changed by `edit`.
+    pub fn with_config(edit: impl FnOnce(&mut Config)) -> TestApp {
+        Self::build_with(false, None, edit)
     }
 
     /// The demo loaded, sending mail through `transport` (a real SMTP
     /// server in the mail tests) instead of files.
     pub fn with_transport(transport: Transport) -> TestApp {
-        Self::build_with(true, Some(transport))
+        Self::build_with(true, Some(transport), |_| {})
     }
 
-    fn build_with(demo: bool, transport: Option<Transport>) -> TestApp {
+    fn build_with(
+        demo: bool,
+        transport: Option<Transport>,
+        edit: impl FnOnce(&mut Config),
+    ) -> TestApp {
         let (pool, db) = test_db(demo);
         let clock = Arc::new(FixedClock::new(test_now()));
-        let config = Config::for_database(DatabaseUrl::Sqlite("unused".into()));
+        let mut config = Config::for_database(DatabaseUrl::Sqlite("unused".into()));
+        edit(&mut config);
         let mail_dir = tempfile::tempdir().expect("mail folder");
         let transport = transport.unwrap_or_else(|| Transport::Files(mail_dir.path().to_owned()));
         let mailer = Mailer::new(transport, "Pacta <pacta@example.org>").expect("mailer");

@@ -122,6 +122,7 @@ error-query-too-long = The search text is longer than { $max } characters.
 error-bad-date = “{ $field }” must be a date written YYYY-MM-DD, for example 2025-03-31.
 error-empty-period = The period ends before it starts.
 error-bad-cursor = This cursor was not given by this registry: start the list again from the beginning.
+error-api-rate-limit = Too many requests from your address: try again in { $seconds } s.
 error-method = This action is not possible at this address.
 error-timeout = The answer took too long. Please try again in a moment.
 error-unavailable = The service is unavailable for a moment. Please try again shortly.

@@ -122,6 +122,7 @@ error-query-too-long = Le texte recherché dépasse { $max } caractères.
 error-bad-date = « { $field } » doit être une date écrite AAAA-MM-JJ, par exemple 2025-03-31.
 error-empty-period = La période se termine avant de commencer.
 error-bad-cursor = Ce curseur n’a pas été donné par ce registre : reprenez la liste depuis le début.
+error-api-rate-limit = Trop de requêtes depuis votre adresse : réessayez dans { $seconds } s.
 error-method = Cette action n’est pas possible sur cette adresse.
 error-timeout = La réponse a pris trop de temps. Réessayez dans un instant.
 error-unavailable = Le service est momentanément indisponible. Réessayez dans un instant.

@@ -122,6 +122,7 @@ error-query-too-long = Il testo cercato supera { $max } caratteri.
 error-bad-date = «{ $field }» deve essere una data scritta AAAA-MM-GG, per esempio 2025-03-31.
 error-empty-period = Il periodo finisce prima di cominciare.
 error-bad-cursor = Questo cursore non è stato dato da questo registro: riprendete l’elenco dall’inizio.
+error-api-rate-limit = Troppe richieste dal vostro indirizzo: riprovate fra { $seconds } s.
 error-method = Questa azione non è possibile a questo indirizzo.
 error-timeout = La risposta ha richiesto troppo tempo. Riprovate tra un momento.
 error-unavailable = Il servizio è momentaneamente non disponibile. Riprovate tra un momento.
