@@ -160,6 +160,16 @@ pub struct Config {
         global = true
     )]
     pub api_rate_limit: u32,
+
+    /// Map tiles to draw behind the map, as a URL template with `{z}`,
+    /// `{x}` and `{y}` (an intranet's own tile server, or OpenStreetMap's
+    /// with its usage policy); none by default: Pacta draws the map alone.
+    #[arg(long, env = "PACTA_MAP_TILES", global = true)]
+    pub map_tiles: Option<String>,
+
+    /// The credit the tiles' provider asks for, shown under the map.
+    #[arg(long, env = "PACTA_MAP_ATTRIBUTION", default_value = "", global = true)]
+    pub map_attribution: String,
 }
 
 fn parse_base_url(s: &str) -> Result<String, String> {
@@ -212,6 +222,8 @@ impl Config {
             open_data_licence: "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"
                 .into(),
             api_rate_limit: 600,
+            map_tiles: None,
+            map_attribution: String::new(),
         }
     }
 }

@@ -78,6 +78,8 @@ struct CityInfo {
 struct DistrictInfo {
     slug: String,
     name: String,
+    /// GeoJSON polygon, for the map.
+    boundary: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -256,6 +258,15 @@ fn insert_commons<'f>(
     let mut districts = HashMap::new();
     for district in &fixture.districts {
         let id = db::cities::insert_district(conn, city_id, &district.slug, &district.name)?;
+        if let Some(geojson) = &district.boundary {
+            crate::domain::map::boundary(geojson).ok_or_else(|| {
+                anyhow!(
+                    "district {}: boundary is not a GeoJSON polygon",
+                    district.slug
+                )
+            })?;
+            db::cities::set_boundary(conn, id, geojson)?;
+        }
         districts.insert(district.slug.as_str(), id);
     }
     let mut commons = HashMap::new();

@@ -99,6 +99,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("GET", "/lang/{code}", "YYYYYY"),
     ("GET", "/static/style.css", "YYYYYY"),
     ("GET", "/healthz", "YYYYYY"),
+    ("GET", "/map", "YYYYYY"),
     ("GET", "/open-data", "YYYYYY"),
     ("GET", "/api/v1/openapi.json", "YYYYYY"),
     ("GET", "/open-data/pacts.csv", "YYYYYY"),

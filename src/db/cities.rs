@@ -150,6 +150,17 @@ pub struct District {
     pub slug: String,
     /// Display name.
     pub name: String,
+    /// Its boundary, GeoJSON (drawn on the map).
+    #[serde(skip)]
+    pub boundary: Option<String>,
+}
+
+/// Sets a district's boundary (GeoJSON, checked by the caller).
+pub fn set_boundary(conn: &mut DbConn, district_id: i64, geojson: &str) -> QueryResult<()> {
+    diesel::update(districts::table.find(district_id))
+        .set(districts::boundary.eq(geojson))
+        .execute(conn)
+        .map(drop)
 }
 
 /// Every city, by name.

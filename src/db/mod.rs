@@ -17,6 +17,7 @@ pub mod follows;
 pub mod imports;
 pub mod invitations;
 pub mod jobs;
+pub mod map;
 pub mod notices;
 pub mod notifications;
 pub mod open_data;

@@ -31,6 +31,7 @@ diesel::table! {
         city_id -> BigInt,
         slug -> Text,
         name -> Text,
+        boundary -> Nullable<Text>,
     }
 }
 

@@ -14,6 +14,7 @@ pub mod drafting;
 pub mod filter;
 pub mod import;
 pub mod lifecycle;
+pub mod map;
 pub mod notification;
 pub mod number;
 pub mod open_data;

@@ -19,6 +19,7 @@ pub mod imports;
 pub mod invitations;
 pub mod jobs;
 pub mod layout;
+pub mod map;
 pub mod notifications;
 pub mod open_data;
 pub mod pacts;

@@ -100,6 +100,8 @@ pub fn page(ctx: &Ctx, data: &RegistryData) -> Markup {
                 a href=(format!("/pacts/feed.atom{}", search_query(filter, 1))) type="application/atom+xml" { (lang.t("feed-search")) }
                 " · "
                 a href=(format!("/open-data/pacts.csv{}", search_query(filter, 1))) type="text/csv" download { (lang.t("registry-open-data")) }
+                " · "
+                a href=(format!("/map{}", search_query(filter, 1))) { (lang.t("registry-map")) }
             }
         },
     )

@@ -19,6 +19,7 @@ pub mod invitations;
 mod jobs;
 mod limits;
 mod links;
+pub mod map;
 pub mod notifications;
 pub mod open_data;
 pub mod pages;

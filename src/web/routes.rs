@@ -15,8 +15,9 @@ use serde::Serialize;
 use super::session::Viewer;
 use super::{
     account, amendments, api, attachments, auth, calls, comments, dashboard, disputes, drafting,
-    feeds, imports, invitations, jobs, links, notifications, open_data, pages, parties, proposals,
-    renewals, reports, review, seal, second_factor, settings, signing, templates, verify,
+    feeds, imports, invitations, jobs, links, map, notifications, open_data, pages, parties,
+    proposals, renewals, reports, review, seal, second_factor, settings, signing, templates,
+    verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -48,6 +49,7 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/pacts/feed.atom", Public, get(feeds::registry)),
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
         (Method::GET, "/cities/{city}/feed.atom", Public, get(feeds::city)),
+        (Method::GET, "/map", Public, get(map::page)),
         (Method::GET, "/open-data", Public, get(open_data::page)),
         (Method::GET, "/open-data/pacts.csv", Public, get(open_data::csv)),
         (Method::GET, "/open-data/pacts.json", Public, get(open_data::json)),

@@ -1230,6 +1230,24 @@ open-data-column-party_kinds = Kinds of the parties, the city aside, separated b
 open-data-column-text_sha256 = SHA-256 of the text in force (or of the latest version before signature)
 open-data-column-url = The pact's page
 registry-open-data = Download these results (CSV, JSON, GeoJSON)
+map-title = Map of the commons
+map-count = { $count ->
+    [0] No commons to place for this search.
+    [one] One commons placed on the map.
+   *[other] { $count } commons placed on the map.
+}
+map-unplaced = { $count ->
+    [one] One more has no coordinates.
+   *[other] { $count } more have no coordinates.
+}
+map-registry = The pacts of this search in the registry
+map-caption = The commons of the pacts found, over the districts of their city; each point leads to the commons' page.
+map-list = The commons on the map
+map-pacts = { $count ->
+    [one] one pact
+   *[other] { $count } pacts
+}
+registry-map = See these results on the map
 feed-city = Atom feed of the city's pacts
 mail-continued-subject = The pact “{ $title }” goes on with its renewal
 mail-continued-body = The term of the collaboration pact no. { $number } “{ $title }” has ended; it goes on with its renewal no. { $renewal }, in force since { $date }.

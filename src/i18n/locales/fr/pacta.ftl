@@ -1230,6 +1230,24 @@ open-data-column-party_kinds = Types des parties, la ville exceptée, séparés 
 open-data-column-text_sha256 = SHA-256 du texte en vigueur (ou de la dernière version avant signature)
 open-data-column-url = Page du pacte
 registry-open-data = Télécharger ces résultats (CSV, JSON, GeoJSON)
+map-title = Carte des biens communs
+map-count = { $count ->
+    [0] Aucun bien commun à placer pour cette recherche.
+    [one] Un bien commun placé sur la carte.
+   *[other] { $count } biens communs placés sur la carte.
+}
+map-unplaced = { $count ->
+    [one] Un autre n’a pas de coordonnées.
+   *[other] { $count } autres n’ont pas de coordonnées.
+}
+map-registry = Les pactes de cette recherche dans le registre
+map-caption = Les biens communs des pactes trouvés, sur les quartiers de leur ville ; chaque point mène à la page du bien commun.
+map-list = Les biens communs de la carte
+map-pacts = { $count ->
+    [one] un pacte
+   *[other] { $count } pactes
+}
+registry-map = Voir ces résultats sur la carte
 feed-city = Flux Atom des pactes de la ville
 mail-continued-subject = Le pacte « { $title } » continue avec son renouvellement
 mail-continued-body = Le pacte de collaboration n° { $number } « { $title } » est arrivé au terme de sa période ; il se poursuit avec son renouvellement n° { $renewal }, en vigueur depuis le { $date }.

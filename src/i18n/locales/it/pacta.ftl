@@ -1230,6 +1230,24 @@ open-data-column-party_kinds = Tipi delle parti, comune escluso, separati da «;
 open-data-column-text_sha256 = SHA-256 del testo in vigore (o dell’ultima versione prima della firma)
 open-data-column-url = Pagina del patto
 registry-open-data = Scarica questi risultati (CSV, JSON, GeoJSON)
+map-title = Mappa dei beni comuni
+map-count = { $count ->
+    [0] Nessun bene comune da collocare per questa ricerca.
+    [one] Un bene comune collocato sulla mappa.
+   *[other] { $count } beni comuni collocati sulla mappa.
+}
+map-unplaced = { $count ->
+    [one] Un altro non ha coordinate.
+   *[other] Altri { $count } non hanno coordinate.
+}
+map-registry = I patti di questa ricerca nel registro
+map-caption = I beni comuni dei patti trovati, sui quartieri del loro comune; ogni punto porta alla pagina del bene comune.
+map-list = I beni comuni della mappa
+map-pacts = { $count ->
+    [one] un patto
+   *[other] { $count } patti
+}
+registry-map = Vedi questi risultati sulla mappa
 feed-city = Feed Atom dei patti del Comune
 mail-continued-subject = Il patto «{ $title }» prosegue con il suo rinnovo
 mail-continued-body = Il patto di collaborazione n. { $number } «{ $title }» è giunto al termine del suo periodo; prosegue con il rinnovo n. { $renewal }, in vigore dal { $date }.
