@@ -33,6 +33,7 @@ pub mod schema;
 pub mod seals;
 pub mod search;
 pub mod signing;
+pub mod statistics;
 pub mod stats;
 pub mod templates;
 pub mod terms;

@@ -29,6 +29,7 @@ pub fn page(ctx: &Ctx, title: &str, body: &Markup) -> Markup {
                         ul {
                             li { a href="/" aria-current=[current(ctx, "/")] { (lang.t("nav-home")) } }
                             li { a href="/pacts" aria-current=[current(ctx, "/pacts")] { (lang.t("nav-registry")) } }
+                            li { a href="/statistics" aria-current=[current(ctx, "/statistics")] { (lang.t("nav-statistics")) } }
                             li { a href="/verify" aria-current=[current(ctx, "/verify")] { (lang.t("nav-verify")) } }
                             @if let Some(user) = &ctx.user {
                                 li { a href="/proposals" aria-current=[current(ctx, "/proposals")] { (lang.t("nav-proposals")) } }

@@ -33,5 +33,6 @@ pub mod seal;
 pub mod second_factor;
 pub mod settings;
 pub mod signing;
+pub mod statistics;
 pub mod templates;
 pub mod verify;

@@ -35,6 +35,7 @@ mod second_factor;
 pub mod session;
 pub mod settings;
 pub mod signing;
+pub mod statistics;
 mod templates;
 pub mod verify;
 

@@ -16,8 +16,8 @@ use super::session::Viewer;
 use super::{
     account, amendments, api, attachments, auth, calls, comments, dashboard, disputes, drafting,
     feeds, imports, invitations, jobs, links, map, notifications, open_data, pages, parties,
-    proposals, renewals, reports, review, seal, second_factor, settings, signing, templates,
-    verify,
+    proposals, renewals, reports, review, seal, second_factor, settings, signing, statistics,
+    templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -50,6 +50,8 @@ fn table() -> Vec<Entry> {
         (Method::GET, "/cities/{city}", Public, get(pages::city)),
         (Method::GET, "/cities/{city}/feed.atom", Public, get(feeds::city)),
         (Method::GET, "/map", Public, get(map::page)),
+        (Method::GET, "/statistics", Public, get(statistics::all)),
+        (Method::GET, "/cities/{city}/statistics", Public, get(statistics::city)),
         (Method::GET, "/open-data", Public, get(open_data::page)),
         (Method::GET, "/open-data/pacts.csv", Public, get(open_data::csv)),
         (Method::GET, "/open-data/pacts.json", Public, get(open_data::json)),
@@ -173,6 +175,7 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/parties/members/remove", CityStaff, post(parties::remove_member)),
         (Method::GET, "/api/v1/openapi.json", Public, get(api::openapi)),
         (Method::GET, "/api/v1/stats", Public, get(api::stats)),
+        (Method::GET, "/api/v1/statistics", Public, get(statistics::api)),
         (Method::GET, "/api/v1/pacts", Public, get(api::registry)),
         (Method::GET, "/api/v1/cities", Public, get(api::cities)),
         (Method::GET, "/api/v1/cities/{city}", Public, get(api::city)),

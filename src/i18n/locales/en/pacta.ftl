@@ -1248,6 +1248,26 @@ map-pacts = { $count ->
    *[other] { $count } pacts
 }
 registry-map = See these results on the map
+statistics-title = Statistics of the pacts
+statistics-city-title = Statistics of the pacts — { $city }
+statistics-cities = Statistics by city
+statistics-everywhere = Every city
+statistics-none = Nothing to count here yet.
+statistics-days = { $days } days
+statistics-unknown = not measurable yet
+statistics-to-signature = Average time from submission to signature
+statistics-to-report = Average time from signature to the first report
+statistics-renewed = Terms renewed
+statistics-expired = Terms expired without renewal
+statistics-by-status = Pacts by status
+statistics-by-year = Pacts that came into force, by year
+statistics-by-district = Pacts by district
+statistics-by-city = Pacts by city
+statistics-by-category = Pacts by category of commons
+statistics-by-party = Pacts by kind of party
+statistics-renewals = Renewals and expiries
+statistics-json = These statistics in JSON
+nav-statistics = Statistics
 feed-city = Atom feed of the city's pacts
 mail-continued-subject = The pact “{ $title }” goes on with its renewal
 mail-continued-body = The term of the collaboration pact no. { $number } “{ $title }” has ended; it goes on with its renewal no. { $renewal }, in force since { $date }.

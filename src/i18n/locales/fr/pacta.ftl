@@ -1248,6 +1248,26 @@ map-pacts = { $count ->
    *[other] { $count } pactes
 }
 registry-map = Voir ces résultats sur la carte
+statistics-title = Statistiques des pactes
+statistics-city-title = Statistiques des pactes — { $city }
+statistics-cities = Statistiques par ville
+statistics-everywhere = Toutes les villes
+statistics-none = Rien à compter ici pour l’instant.
+statistics-days = { $days } jours
+statistics-unknown = pas encore mesurable
+statistics-to-signature = Délai moyen du dépôt à la signature
+statistics-to-report = Délai moyen de la signature au premier rapport
+statistics-renewed = Périodes renouvelées
+statistics-expired = Périodes échues sans renouvellement
+statistics-by-status = Pactes par statut
+statistics-by-year = Pactes entrés en vigueur, par année
+statistics-by-district = Pactes par quartier
+statistics-by-city = Pactes par ville
+statistics-by-category = Pactes par catégorie de bien commun
+statistics-by-party = Pactes par type de partie
+statistics-renewals = Renouvellements et échéances
+statistics-json = Ces statistiques en JSON
+nav-statistics = Statistiques
 feed-city = Flux Atom des pactes de la ville
 mail-continued-subject = Le pacte « { $title } » continue avec son renouvellement
 mail-continued-body = Le pacte de collaboration n° { $number } « { $title } » est arrivé au terme de sa période ; il se poursuit avec son renouvellement n° { $renewal }, en vigueur depuis le { $date }.

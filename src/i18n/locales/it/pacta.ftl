@@ -1248,6 +1248,26 @@ map-pacts = { $count ->
    *[other] { $count } patti
 }
 registry-map = Vedi questi risultati sulla mappa
+statistics-title = Statistiche dei patti
+statistics-city-title = Statistiche dei patti — { $city }
+statistics-cities = Statistiche per comune
+statistics-everywhere = Tutti i comuni
+statistics-none = Ancora niente da contare qui.
+statistics-days = { $days } giorni
+statistics-unknown = non ancora misurabile
+statistics-to-signature = Tempo medio dalla presentazione alla firma
+statistics-to-report = Tempo medio dalla firma al primo rapporto
+statistics-renewed = Periodi rinnovati
+statistics-expired = Periodi scaduti senza rinnovo
+statistics-by-status = Patti per stato
+statistics-by-year = Patti entrati in vigore, per anno
+statistics-by-district = Patti per quartiere
+statistics-by-city = Patti per comune
+statistics-by-category = Patti per categoria di bene comune
+statistics-by-party = Patti per tipo di parte
+statistics-renewals = Rinnovi e scadenze
+statistics-json = Queste statistiche in JSON
+nav-statistics = Statistiche
 feed-city = Feed Atom dei patti del Comune
 mail-continued-subject = Il patto «{ $title }» prosegue con il suo rinnovo
 mail-continued-body = Il patto di collaborazione n. { $number } «{ $title }» è giunto al termine del suo periodo; prosegue con il rinnovo n. { $renewal }, in vigore dal { $date }.

@@ -1,0 +1,81 @@
+//! The public statistics on the demo: figures that agree with the
+//! registry, charts drawn as SVG with their numbers, and the JSON twin
+//! (either database).
+
+mod common;
+
+use axum::http::StatusCode;
+use common::TestApp;
+
+#[tokio::test]
+async fn the_statistics_agree_with_the_registry() {
+    let app = TestApp::with_demo();
+    let all = app.json("/api/v1/statistics").await;
+    let registry = app.json("/api/v1/pacts").await;
+    assert_eq!(all["facets"]["status"], registry["facets"]["status"]);
+    let by_city: i64 = all["facets"]["city"]
+        .as_array()
+        .expect("cities")
+        .iter()
+        .map(|c| c["count"].as_i64().expect("count"))
+        .sum();
+    assert_eq!(Some(by_city), registry["total"].as_i64());
+    let valmont = app.json("/api/v1/statistics?city=valmont").await;
+    assert_eq!(valmont["city"]["slug"], "valmont");
+    let in_force = app.json("/api/v1/pacts?city=valmont&status=active").await["total"].clone();
+    assert_eq!(valmont["figures"]["pacts_in_force"], in_force);
+    let years = valmont["signed_by_year"].as_array().expect("years");
+    assert!(!years.is_empty());
+    let signed: i64 = years.iter().map(|y| y[1].as_i64().expect("count")).sum();
+    let mut expected = 0;
+    for status in ["active", "suspended", "expired", "terminated"] {
+        expected += app
+            .json(&format!("/api/v1/pacts?city=valmont&status={status}"))
+            .await["total"]
+            .as_i64()
+            .expect("total");
+    }
+    assert_eq!(signed, expected, "every signed pact has its year");
+    let days = valmont["days_to_signature"]
+        .as_f64()
+        .expect("signed in Pacta");
+    assert!(days > 0.0, "{days}");
+    assert!(
+        valmont["renewed"].as_i64() >= Some(1),
+        "the demo renews a pact"
+    );
+    assert!(valmont["expired"].as_i64() >= Some(1));
+    assert_eq!(
+        app.get("/api/v1/statistics?city=nowhere").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_page_draws_each_chart_with_its_numbers() {
+    let app = TestApp::with_demo();
+    let page = app.get("/cities/valmont/statistics").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.html();
+    let charts = page.texts("section.chart h2");
+    assert_eq!(charts.len(), 6, "{charts:?}");
+    let bars = scraper::Selector::parse("section.chart svg rect").expect("selector");
+    let rows = scraper::Selector::parse("section.chart table.numbers tr").expect("selector");
+    assert_eq!(
+        html.select(&bars).count(),
+        html.select(&rows).count(),
+        "a bar per number"
+    );
+    let status = page.texts("#by-status ~ table.numbers tr");
+    assert!(
+        status.iter().any(|r| r.starts_with("En vigueur")),
+        "{status:?}"
+    );
+    let everywhere = app.get("/statistics").await;
+    assert_eq!(everywhere.status, StatusCode::OK);
+    assert!(everywhere.body.contains("Pactes par ville"));
+    assert_eq!(
+        app.get("/cities/nowhere/statistics").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
