@@ -657,3 +657,46 @@ async fn the_api_is_rate_limited_per_client_with_standard_headers() {
         assert_eq!(answer.header("ratelimit-limit"), None);
     }
 }
+
+#[tokio::test]
+async fn public_pages_carry_last_modified_and_answer_if_modified_since() {
+    let app = TestApp::with_demo();
+    // A URL no other test of this binary asks for (dates are per URL).
+    let uri = "/api/v1/cities/valmont/pacts/2024-0001?dated=1";
+    let first = app.get(uri).await;
+    assert_eq!(first.status, StatusCode::OK);
+    let date = first.header("last-modified").expect("a date").to_owned();
+    let parsed = httpdate::parse_http_date(&date).expect("an HTTP date");
+    let again = app.get_with(uri, &[("if-modified-since", &date)]).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    let earlier = httpdate::fmt_http_date(parsed - std::time::Duration::from_secs(3600));
+    let stale = app.get_with(uri, &[("if-modified-since", &earlier)]).await;
+    assert_eq!(stale.status, StatusCode::OK);
+    // A change, even within the same second, dates the page later.
+    common::with_conn(&app.state.pool, |conn| {
+        use diesel::prelude::*;
+        use pacta::db::schema::pacts;
+        diesel::update(pacts::table.filter(pacts::number.eq("2024-0001")))
+            .set(pacts::summary.eq("Un autre résumé."))
+            .execute(conn)
+            .expect("changed");
+    });
+    let after = app.get_with(uri, &[("if-modified-since", &date)]).await;
+    assert_eq!(after.status, StatusCode::OK);
+    let newer = httpdate::parse_http_date(after.header("last-modified").expect("a date"))
+        .expect("an HTTP date");
+    assert!(newer > parsed);
+    // When a tag is asked about, the tag decides.
+    let newer_date = httpdate::fmt_http_date(newer);
+    let tagged = app
+        .get_with(
+            uri,
+            &[
+                ("if-none-match", "W/\"0000\""),
+                ("if-modified-since", &newer_date),
+            ],
+        )
+        .await;
+    assert_eq!(tagged.status, StatusCode::OK);
+}
