@@ -116,46 +116,39 @@ fn import_csv(conn: &mut db::DbConn, command: &ImportCommand) -> anyhow::Result<
 
 /// The import's report, as printed.
 fn import_report(city: &str, report: &db::imports::Report, dry_run: bool) -> String {
-    use std::fmt::Write;
-    let mut out = String::new();
     let verb = if dry_run { "would be" } else { "were" };
+    let counts = |map: &std::collections::BTreeMap<&'static str, usize>| {
+        map.iter()
+            .map(|(name, n)| format!("{name} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut lines = Vec::new();
     if report.city_created {
-        let _ = writeln!(out, "city {city}: created");
+        lines.push(format!("city {city}: created"));
     }
-    let _ = writeln!(
-        out,
+    lines.push(format!(
         "{} rows read: {} pacts {verb} created, {} already imported",
         report.rows, report.pacts_created, report.already_imported
-    );
-    let statuses: Vec<String> = report
-        .statuses
-        .iter()
-        .map(|(status, n)| format!("{status} {n}"))
-        .collect();
-    if !statuses.is_empty() {
-        let _ = writeln!(out, "statuses: {}", statuses.join(", "));
+    ));
+    if !report.statuses.is_empty() {
+        lines.push(format!("statuses: {}", counts(&report.statuses)));
     }
-    let _ = writeln!(
-        out,
+    lines.push(format!(
         "{} districts, {} commons, {} parties {verb} created",
         report.districts_created, report.commons_created, report.parties_created
-    );
-    let gaps: Vec<String> = report
-        .gaps
-        .iter()
-        .map(|(field, n)| format!("{field} {n}"))
-        .collect();
-    if !gaps.is_empty() {
-        let _ = writeln!(
-            out,
+    ));
+    if !report.gaps.is_empty() {
+        lines.push(format!(
             "fields to complete (officers' worklist): {}",
-            gaps.join(", ")
-        );
+            counts(&report.gaps)
+        ));
     }
     if dry_run {
-        out.push_str("dry run: nothing was written\n");
+        lines.push("dry run: nothing was written".to_owned());
     }
-    out
+    lines.push(String::new());
+    lines.join("\n")
 }
 
 #[derive(Debug, Subcommand)]

@@ -42,6 +42,19 @@ fn import(app: &TestApp, file: &Path, dry_run: bool) -> Result<db::imports::Repo
     })
 }
 
+/// Palermo imported, and one of its officers signed in.
+async fn palermo_officer(app: &TestApp) -> common::Browser<'_> {
+    import(app, &fixture("palermo_patti.csv"), false).expect("imported");
+    create_user(
+        app,
+        "ufficio@palermo.example",
+        "Ufficio",
+        Role::Officer,
+        Some("palermo"),
+    );
+    signed_in(app, "ufficio@palermo.example").await
+}
+
 fn total(json: &serde_json::Value) -> i64 {
     json["total"].as_i64().expect("total")
 }
@@ -190,15 +203,7 @@ async fn private_persons_stay_private_even_when_the_table_names_them() {
 #[tokio::test]
 async fn officers_see_the_worklist_of_fields_to_complete() {
     let app = TestApp::new();
-    import(&app, &fixture("palermo_patti.csv"), false).expect("imported");
-    create_user(
-        &app,
-        "ufficio@palermo.example",
-        "Ufficio",
-        Role::Officer,
-        Some("palermo"),
-    );
-    let officer = signed_in(&app, "ufficio@palermo.example").await;
+    let officer = palermo_officer(&app).await;
     let dashboard = officer.get("/admin/palermo").await;
     assert_eq!(dashboard.status, StatusCode::OK);
     let heading = dashboard.texts("#dashboard-imported");
@@ -303,15 +308,7 @@ fn the_command_line_reports_what_it_would_import() {
 #[tokio::test]
 async fn an_officer_completes_what_the_table_did_not_give() {
     let app = TestApp::new();
-    import(&app, &fixture("palermo_patti.csv"), false).expect("imported");
-    create_user(
-        &app,
-        "ufficio@palermo.example",
-        "Ufficio",
-        Role::Officer,
-        Some("palermo"),
-    );
-    let officer = signed_in(&app, "ufficio@palermo.example").await;
+    let officer = palermo_officer(&app).await;
     let form = officer.get("/admin/palermo/pacts/PA-001/complete").await;
     assert_eq!(form.status, StatusCode::OK);
     for field in [
@@ -391,7 +388,7 @@ async fn an_officer_completes_what_the_table_did_not_give() {
 #[tokio::test]
 async fn a_proponent_without_a_kind_is_recorded_once_classified() {
     let app = TestApp::new();
-    import(&app, &fixture("palermo_patti.csv"), false).expect("imported");
+    let officer = palermo_officer(&app).await;
     // Row 062 names "Siamobonagia odv" without saying what it is.
     let before = app.json("/api/v1/cities/palermo/pacts/PA-062").await;
     assert_eq!(
@@ -399,14 +396,6 @@ async fn a_proponent_without_a_kind_is_recorded_once_classified() {
         Some(1),
         "the city only"
     );
-    create_user(
-        &app,
-        "ufficio@palermo.example",
-        "Ufficio",
-        Role::Officer,
-        Some("palermo"),
-    );
-    let officer = signed_in(&app, "ufficio@palermo.example").await;
     let without_kind = officer
         .post(
             "/admin/palermo/pacts/PA-062/complete",

@@ -79,3 +79,16 @@ async fn the_page_draws_each_chart_with_its_numbers() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn an_empty_registry_has_statistics_of_nothing() {
+    let app = TestApp::new();
+    let json = app.json("/api/v1/statistics").await;
+    assert_eq!(json["renewed"], 0);
+    assert_eq!(json["expired"], 0);
+    assert!(json["days_to_signature"].is_null());
+    assert_eq!(json["signed_by_year"], serde_json::json!([]));
+    let page = app.get("/statistics").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Rien à compter ici pour l’instant."));
+}

@@ -66,6 +66,28 @@ pub struct Input<'a> {
     pub hint: Option<&'static str>,
 }
 
+/// A text-like input with no hint and no autocompletion.
+pub fn plain(
+    ctx: &Ctx,
+    errors: &FieldErrors,
+    (name, label): (&'static str, &'static str),
+    kind: &'static str,
+    value: &str,
+) -> Markup {
+    input(
+        ctx,
+        errors,
+        &Input {
+            name,
+            label,
+            kind,
+            value,
+            autocomplete: "off",
+            hint: None,
+        },
+    )
+}
+
 /// Renders an [`Input`].
 pub fn input(ctx: &Ctx, errors: &FieldErrors, field: &Input<'_>) -> Markup {
     let id = format!("f-{}", field.name);

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use super::forms::{self, FieldErrors, Input};
+use super::forms::{self, FieldErrors};
 use super::layout;
 use crate::domain::import::Gap;
 use crate::domain::vocab::{CommonsCategory, Intensity, PactKind, PartyKind, Vocabulary};
@@ -16,18 +16,7 @@ pub fn form(ctx: &Ctx, pact: &ToComplete, form: &CompleteForm, errors: &FieldErr
     let lang = ctx.lang;
     let gaps = &pact.imported.gaps;
     let input = |name: &'static str, label: &'static str, kind: &'static str, value: &str| {
-        forms::input(
-            ctx,
-            errors,
-            &Input {
-                name,
-                label,
-                kind,
-                value,
-                autocomplete: "off",
-                hint: None,
-            },
-        )
+        forms::plain(ctx, errors, (name, label), kind, value)
     };
     layout::page(
         ctx,

@@ -2,7 +2,7 @@
 
 use maud::{Markup, html};
 
-use super::forms::{self, FieldErrors, Input};
+use super::forms::{self, FieldErrors};
 use super::layout;
 use crate::db::reports::Report;
 use crate::domain::report::{Frequency, ReportFields, ReportState};
@@ -20,18 +20,7 @@ pub fn form(ctx: &Ctx, page: &FormPage, fields: &ReportFields, errors: &FieldErr
         None => format!("/cities/{slug}/pacts/{number}/reports/new"),
     };
     let input = |name: &'static str, label: &'static str, kind: &'static str, value: &str| {
-        forms::input(
-            ctx,
-            errors,
-            &Input {
-                name,
-                label,
-                kind,
-                value,
-                autocomplete: "off",
-                hint: None,
-            },
-        )
+        forms::plain(ctx, errors, (name, label), kind, value)
     };
     layout::page(
         ctx,
