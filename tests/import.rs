@@ -418,3 +418,39 @@ async fn a_proponent_without_a_kind_is_recorded_once_classified() {
     assert_eq!(after["parties"][0]["role"], "proponent");
     assert_eq!(after["parties"][1]["role"], "city");
 }
+
+#[tokio::test]
+async fn an_imported_pact_without_its_text_is_renewed_to_be_drafted() {
+    let app = TestApp::new();
+    let officer = palermo_officer(&app).await;
+    let completed = officer
+        .post(
+            "/admin/palermo/pacts/PA-001/complete",
+            &[
+                ("start_date", "2025-01-01"),
+                ("end_date", "2026-12-31"),
+                ("duration_months", "24"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        completed.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        completed.body
+    );
+    let asked = officer
+        .post(
+            "/cities/palermo/pacts/PA-001/renewal",
+            &[("duration_months", "24"), ("changes", "")],
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    let renewal = app.json("/api/v1/cities/palermo/pacts/PA-001-R1").await;
+    assert_eq!(renewal["status"], "submitted");
+    assert_eq!(
+        renewal["versions"], 0,
+        "no text to copy: it will be drafted"
+    );
+    assert_eq!(renewal["renews"], "PA-001");
+}

@@ -165,17 +165,21 @@ pub fn create(
         .returning(pacts::id)
         .get_result(conn)?;
     copy_parties(conn, previous.id, pact_id)?;
-    // The text in force (not a draft of an amendment given up).
-    let (content, sha256): (String, String) = pact_versions::table
+    // The text in force (not a draft of an amendment given up); a pact
+    // imported without its text renews without one, to be drafted.
+    let text: Option<(String, String)> = pact_versions::table
         .filter(pact_versions::pact_id.eq(previous.id))
         .filter(pact_versions::number.le(previous.version_in_force.unwrap_or(i32::MAX)))
         .order(pact_versions::number.desc())
         .select((pact_versions::content, pact_versions::sha256))
-        .first(conn)?;
+        .first(conn)
+        .optional()?;
     let (actor, name) = new.by;
-    insert_version(conn, pact_id, 1, &content, &sha256, name, "", at)?;
-    if life.status.is_in_force() {
-        super::pacts::set_version_in_force(conn, pact_id, 1)?;
+    if let Some((content, sha256)) = text {
+        insert_version(conn, pact_id, 1, &content, &sha256, name, "", at)?;
+        if life.status.is_in_force() {
+            super::pacts::set_version_in_force(conn, pact_id, 1)?;
+        }
     }
     insert_event(
         conn,
