@@ -615,6 +615,22 @@ async fn cursors_walk_the_registry_once_even_as_pacts_are_added() {
     let unique: std::collections::HashSet<&String> = seen.iter().collect();
     assert_eq!(unique.len(), seen.len(), "no pact twice");
     assert!(!seen.iter().any(String::is_empty));
+    // Across cities, where numbers repeat, every pact comes once too.
+    let everywhere = app.json("/api/v1/pacts").await;
+    let total = everywhere["total"].as_i64().expect("total");
+    let mut all = std::collections::HashSet::new();
+    let mut page = everywhere;
+    loop {
+        for item in page["items"].as_array().expect("items") {
+            let key = format!("{}/{}", item["city"]["slug"], item["number"]);
+            assert!(all.insert(key), "no pact twice");
+        }
+        let Some(cursor) = page["next_cursor"].as_str().map(str::to_owned) else {
+            break;
+        };
+        page = app.json(&format!("/api/v1/pacts?cursor={cursor}")).await;
+    }
+    assert_eq!(i64::try_from(all.len()).expect("small"), total);
     // Ranked searches continue by position.
     let ranked = app.json("/api/v1/pacts?q=jardin").await;
     if let Some(cursor) = ranked["next_cursor"].as_str() {

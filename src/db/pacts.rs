@@ -23,7 +23,7 @@ use crate::domain::vocab::{
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = pacts)]
 pub(super) struct PactRow {
-    id: i64,
+    pub(super) id: i64,
     city_id: i64,
     commons_id: i64,
     renews_pact_id: Option<i64>,

@@ -116,17 +116,20 @@ pub(super) fn newest_first() -> diesel::expression::SqlLiteral<diesel::sql_types
     diesel::dsl::sql::<diesel::sql_types::Integer>(NEWEST_FIRST)
 }
 
-/// Pacts after this place in the newest-first order.
-fn after(year: i32, sequence: i32, number: &str) -> search::Filter {
+/// Pacts after this place in the newest-first order (then by id, as
+/// numbers repeat across cities).
+fn after(year: i32, sequence: i32, number: &str, id: i64) -> search::Filter {
     Box::new(
         diesel::dsl::sql::<Bool>(
-            "(COALESCE(pacts.year, 0), COALESCE(pacts.sequence, 0), pacts.number) < (",
+            "(COALESCE(pacts.year, 0), COALESCE(pacts.sequence, 0), pacts.number, pacts.id) < (",
         )
         .bind::<diesel::sql_types::Integer, _>(year)
         .sql(", ")
         .bind::<diesel::sql_types::Integer, _>(sequence)
         .sql(", ")
         .bind::<diesel::sql_types::Text, _>(number.to_owned())
+        .sql(", ")
+        .bind::<diesel::sql_types::BigInt, _>(id)
         .sql(")"),
     )
 }
@@ -147,8 +150,8 @@ pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Registr
     // A cursor replaces the page number: after a pact (newest first), or
     // after a number of results (ranked searches, whose order has no key).
     let offset = match (&filter.cursor, &text) {
-        (Some(Cursor::After(year, sequence, number)), None) => {
-            query = query.filter(after(*year, *sequence, number));
+        (Some(Cursor::After(year, sequence, number, id)), None) => {
+            query = query.filter(after(*year, *sequence, number, *id));
             0
         }
         (Some(Cursor::Skip(n)), _) => i64::from(*n),
@@ -172,6 +175,7 @@ pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Registr
                 last.year.unwrap_or(0),
                 last.sequence.unwrap_or(0),
                 last.number.clone(),
+                last.id,
             ),
         })
         .map(|c| c.encode());

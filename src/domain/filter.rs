@@ -85,8 +85,8 @@ pub struct RegistryFilter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cursor {
     /// After this pact: year and sequence of submission (0 when unknown),
-    /// number.
-    After(i32, i32, String),
+    /// number, and id (numbers repeat across cities).
+    After(i32, i32, String, i64),
     /// After this many results.
     Skip(u32),
 }
@@ -95,7 +95,9 @@ impl Cursor {
     /// The cursor as an opaque URL-safe token.
     pub fn encode(&self) -> String {
         let plain = match self {
-            Cursor::After(year, sequence, number) => format!("a:{year}:{sequence}:{number}"),
+            Cursor::After(year, sequence, number, id) => {
+                format!("a:{year}:{sequence}:{id}:{number}")
+            }
             Cursor::Skip(n) => format!("s:{n}"),
         };
         data_encoding::BASE64URL_NOPAD.encode(plain.as_bytes())
@@ -107,15 +109,16 @@ impl Cursor {
             .decode(token.as_bytes())
             .ok()?;
         let plain = String::from_utf8(bytes).ok()?;
-        let mut parts = plain.splitn(4, ':');
+        let mut parts = plain.splitn(5, ':');
         match (parts.next()?, parts.next()?) {
             ("s", n) => n.parse().ok().filter(|n| *n > 0).map(Cursor::Skip),
             ("a", year) => {
                 let year = year.parse().ok()?;
                 let sequence = parts.next()?.parse().ok()?;
+                let id = parts.next()?.parse().ok()?;
                 let number = parts.next()?;
                 super::number::is_number(number)
-                    .then(|| Cursor::After(year, sequence, number.to_owned()))
+                    .then(|| Cursor::After(year, sequence, number.to_owned(), id))
             }
             _ => None,
         }
@@ -461,8 +464,8 @@ mod tests {
     #[test]
     fn cursors_round_trip_and_strangers_are_refused() {
         for cursor in [
-            Cursor::After(2025, 42, "2025-0042".into()),
-            Cursor::After(0, 0, "PA-001".into()),
+            Cursor::After(2025, 42, "2025-0042".into(), 7),
+            Cursor::After(0, 0, "PA-001".into(), 12),
             Cursor::Skip(40),
         ] {
             assert_eq!(Cursor::decode(&cursor.encode()), Some(cursor));
