@@ -170,8 +170,9 @@ pub fn connect(url: &DatabaseUrl, size: u32) -> Result<Pool, DbError> {
         .build(manager)?)
 }
 
-/// Applies pending migrations for the connection's backend, then indexes
-/// for search the pacts that are not yet (the index is written from Rust);
+/// Applies pending migrations for the connection's backend, then, if any
+/// was applied, indexes for search the pacts that are not yet (the index
+/// is written from Rust);
 /// returns how many migrations were applied.
 pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
     let migrations = match conn {
@@ -182,7 +183,12 @@ pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
         .run_pending_migrations(migrations)
         .map(|applied| applied.len())
         .map_err(|e| DbError::Migration(e.to_string()))?;
-    search::index_missing(conn)?;
+    // Every write indexes its pact (through its event); only a migration
+    // (the index's own, on a registry that predates it) leaves pacts out,
+    // so starting up does not scan the registry otherwise.
+    if applied > 0 {
+        search::index_missing(conn)?;
+    }
     Ok(applied)
 }
 
