@@ -1,5 +1,5 @@
 //! The `pacta` command line: `serve`, `migrate`, `demo`, `user`, `pdf`,
-//! `jobs`, `import`.
+//! `jobs`, `import`, `seed`.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -50,6 +50,28 @@ enum Command {
     /// Imports a registry kept elsewhere.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Fills the database with generated data.
+    #[command(subcommand)]
+    Seed(SeedCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum SeedCommand {
+    /// Generates a large, realistic registry for benchmarks: cities named
+    /// `synth-…` with their districts, commons, parties, pacts (versions,
+    /// parties, history, reports, search entries). The same options make the
+    /// same registry; cities already there are skipped.
+    Synthetic {
+        /// How many cities (alternately French and Italian).
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        cities: u32,
+        /// How many pacts in all, renewals included.
+        #[arg(long, default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(0..=100_000_000))]
+        pacts: u32,
+        /// The seed of the random choices.
+        #[arg(long, default_value_t = 2014)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -112,6 +134,36 @@ fn import_csv(conn: &mut db::DbConn, command: &ImportCommand) -> anyhow::Result<
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// `pacta seed synthetic`: generates, printing each city as it is written.
+fn seed_synthetic(conn: &mut db::DbConn, cities: u32, pacts: u32, seed: u64) -> anyhow::Result<()> {
+    let options = crate::synthetic::Options {
+        cities: usize::try_from(cities)?,
+        pacts: usize::try_from(pacts)?,
+        seed,
+    };
+    let started = std::time::Instant::now();
+    let summary = crate::synthetic::seed(conn, options, chrono::Utc::now(), |city, total| {
+        println!(
+            "{city}: written ({} pacts so far, {:.0} s)",
+            total.pacts,
+            started.elapsed().as_secs_f64()
+        );
+    })?;
+    println!(
+        "{} cities created ({} already there), {} pacts ({} renewals), {} versions, {} events, \
+         {} reports in {:.0} s",
+        summary.cities,
+        summary.skipped,
+        summary.pacts,
+        summary.renewals,
+        summary.versions,
+        summary.events,
+        summary.reports,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 /// The import's report, as printed.
@@ -267,6 +319,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Migrate | Command::Pdf(_) => Ok(()),
         Command::Import(command) => import_csv(&mut conn, &command),
+        Command::Seed(SeedCommand::Synthetic {
+            cities,
+            pacts,
+            seed,
+        }) => seed_synthetic(&mut conn, cities, pacts, seed),
         Command::Demo => {
             demo::load(&mut conn, chrono::Utc::now())?;
             Ok(())

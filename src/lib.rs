@@ -34,6 +34,7 @@ pub mod renewals;
 pub mod seal;
 pub mod security;
 pub mod signatures;
+pub mod synthetic;
 pub mod telemetry;
 pub mod terms;
 pub mod views;

@@ -7,6 +7,7 @@
 
 pub mod amendments;
 pub mod attachments;
+pub mod bulk;
 pub mod calls;
 pub mod cities;
 pub mod comments;
