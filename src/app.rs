@@ -22,6 +22,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// Delivers the outbox.
     pub mailer: Mailer,
+    /// The registry's in-memory index (facets and pages at scale).
+    pub registry: Arc<crate::db::registry_index::RegistryIndex>,
 }
 
 impl AppState {

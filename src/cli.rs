@@ -376,6 +376,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 config: Arc::new(config.clone()),
                 clock: Arc::new(SystemClock),
                 mailer,
+                registry: Arc::default(),
             };
             runtime.block_on(async {
                 crate::jobs::spawn_worker(state.clone(), std::time::Duration::from_secs(5));
@@ -400,6 +401,7 @@ fn run_jobs(
         config: Arc::new(config.clone()),
         clock: Arc::new(SystemClock),
         mailer: mailer(config)?,
+        registry: Arc::default(),
     };
     let outcomes = runtime.block_on(crate::jobs::run_pass(&state, true));
     let mut failed = 0;

@@ -119,7 +119,7 @@ struct CityProfile {
 
 impl CityProfile {
     fn new(index: usize) -> CityProfile {
-        let french = index % 2 == 0;
+        let french = index.is_multiple_of(2);
         let names = if french { FR.towns } else { IT.towns };
         let base = names[(index / 2) % names.len()];
         let round = index / (2 * names.len());
@@ -162,6 +162,8 @@ struct CityData<'a> {
     parties: Vec<Member>,
     authors: Vec<i64>,
     today: NaiveDate,
+    /// The registry's generation its pacts are written in.
+    generation: i64,
 }
 
 struct Place {
@@ -256,6 +258,7 @@ fn write_city(
         parties,
         authors: db::bulk::user_ids(conn, &domain)?,
         today: now.date_naive(),
+        generation: db::registry_index::next_generation(conn)?,
     };
     write_pacts(conn, &city, pacts, rng)
 }
@@ -722,8 +725,8 @@ impl Walk<'_> {
             self.stopped = true;
             return false;
         }
-        match self.life.apply(action, actor, day, self.settings) {
-            Ok(next) => {
+        if let Ok(next) = self.life.apply(action, actor, day, self.settings) {
+            {
                 let changed = next.status != self.life.status;
                 self.happenings.push(Happening {
                     at: at(day, self.happenings.len()),
@@ -736,12 +739,11 @@ impl Walk<'_> {
                 });
                 self.life = next;
                 self.day = day;
-                true
             }
-            Err(_) => {
-                self.stopped = true;
-                false
-            }
+            true
+        } else {
+            self.stopped = true;
+            false
         }
     }
 }
@@ -754,6 +756,7 @@ fn at(day: NaiveDate, minute: usize) -> NaiveDateTime {
 
 impl Plan {
     /// The pact's story up to today; a renewal starts on `starts`.
+    #[expect(clippy::too_many_lines, reason = "one story, step by step")]
     fn live(
         &self,
         city: &CityData<'_>,
@@ -815,7 +818,7 @@ impl Plan {
                 &Action::Reject { reason },
                 by_officer,
             );
-            return Ok(self.story(walk, versions, None, city, rng));
+            return Ok(Self::story(walk, versions, None, city, rng));
         }
         walk.step(
             rng.random_range(3..10),
@@ -831,12 +834,12 @@ impl Plan {
                 &Action::Withdraw { reason },
                 by_proponent,
             );
-            return Ok(self.story(walk, versions, None, city, rng));
+            return Ok(Self::story(walk, versions, None, city, rng));
         }
         walk.step(rng.random_range(1..7), &Action::StartCoDesign, by_officer);
         let revised_on = walk.day + Days::new(rng.random_range(15..40));
         if walk.stopped || revised_on > city.today {
-            return Ok(self.story(walk, versions, None, city, rng));
+            return Ok(Self::story(walk, versions, None, city, rng));
         }
         let revised = self.text(city, true);
         let canonical = revised.canonical()?;
@@ -894,7 +897,7 @@ impl Plan {
             &Action::Activate { start },
             by_system,
         ) {
-            return Ok(self.story(walk, versions, None, city, rng));
+            return Ok(Self::story(walk, versions, None, city, rng));
         }
         let in_force = Some(2);
         let from_start = (start - walk.day).num_days().max(0).unsigned_abs();
@@ -923,13 +926,12 @@ impl Plan {
                 }
             }
         }
-        Ok(self.story(walk, versions, in_force, city, rng))
+        Ok(Self::story(walk, versions, in_force, city, rng))
     }
 
     /// The story of a walk, with the reports of the time in force: one a
     /// year, sent a few weeks after each year, accepted unless recent.
     fn story(
-        &self,
         walk: Walk<'_>,
         versions: Vec<Version>,
         version_in_force: Option<i32>,
@@ -975,6 +977,7 @@ impl Plan {
 }
 
 /// Adds a pact and what goes with it to the batch.
+#[expect(clippy::too_many_lines, reason = "one row after the other")]
 fn add(
     batch: &mut PactBatch,
     city: &CityData<'_>,
@@ -1023,6 +1026,7 @@ fn add(
         report_frequency: "yearly",
         term: plan.term,
         version_in_force: story.version_in_force,
+        generation: city.generation,
     });
     let members = plan
         .parties
@@ -1055,8 +1059,8 @@ fn add(
             actor_role: h.actor.name(),
             actor_name: h.name.clone(),
             kind: h.kind,
-            status_before: h.before.map(Status::name),
-            status_after: h.after.map(Status::name),
+            status_before: h.before.map(|s| s.name().to_owned()),
+            status_after: h.after.map(|s| s.name().to_owned()),
             details: h.details.clone(),
         });
     }

@@ -344,6 +344,7 @@ async fn demo_loading_is_idempotent_and_covers_every_status() {
         for city in cities {
             let page = db::registry::search(
                 conn,
+                &app.state.registry,
                 &pacta::domain::filter::RegistryFilter {
                     city: Some(city.slug.clone()),
                     page: 1,
@@ -372,6 +373,7 @@ async fn commons_parties_and_roles_are_linked() {
             .expect("city");
         let page = db::registry::search(
             conn,
+            &app.state.registry,
             &pacta::domain::filter::RegistryFilter {
                 city: Some("valmont".into()),
                 q: Some("Paul-Bert".into()),

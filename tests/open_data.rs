@@ -134,9 +134,13 @@ async fn batches_read_by_id_cover_the_registry_once() {
                 _ => break,
             }
         }
-        let total = db::registry::search(conn, &RegistryFilter { page: 1, ..filter })
-            .expect("search")
-            .total;
+        let total = db::registry::search(
+            conn,
+            &app.state.registry,
+            &RegistryFilter { page: 1, ..filter },
+        )
+        .expect("search")
+        .total;
         assert_eq!(i64::try_from(seen.len()).expect("small"), total);
     });
 }

@@ -574,6 +574,7 @@ async fn cursors_walk_the_registry_once_even_as_pacts_are_added() {
             common::with_conn(&app.state.pool, |conn| {
                 let pact = pacta::db::registry::search(
                     conn,
+                    &app.state.registry,
                     &pacta::domain::filter::RegistryFilter {
                         city: Some("valmont".into()),
                         page: 1,

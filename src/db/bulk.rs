@@ -99,6 +99,9 @@ pub struct PactRow {
     pub report_frequency: &'static str,
     pub term: i32,
     pub version_in_force: Option<i32>,
+    /// The registry's generation it was written in (see
+    /// `db::registry_index`).
+    pub generation: i64,
 }
 
 /// A party of a pact.
@@ -133,8 +136,8 @@ pub struct EventRow {
     pub actor_role: &'static str,
     pub actor_name: String,
     pub kind: &'static str,
-    pub status_before: Option<&'static str>,
-    pub status_after: Option<&'static str>,
+    pub status_before: Option<String>,
+    pub status_after: Option<String>,
     pub details: String,
 }
 

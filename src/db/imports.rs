@@ -657,6 +657,8 @@ pub fn complete(
                 .clone()
                 .set(commons::category.eq(category.name()))
                 .execute(conn)?;
+            // Other pacts on the commons change category too.
+            super::registry_index::touch_commons(conn, pact.commons_id)?;
         }
         if let Some((lat, lon)) = completion.coordinates {
             on_commons
@@ -707,6 +709,8 @@ fn complete_proponent(
                     .clone()
                     .set(parties::kind.eq(kind.name()))
                     .execute(conn)?;
+                // Other pacts of the party change party kind too.
+                super::registry_index::touch_party(conn, party)?;
             }
             if let Some(name) = &completion.proponent_name {
                 update.set(parties::name.eq(name)).execute(conn)?;

@@ -27,6 +27,7 @@ pub mod pacts;
 pub mod parties;
 pub mod proposals;
 pub mod registry;
+pub mod registry_index;
 pub mod renewals;
 pub mod reports;
 pub mod review;

@@ -685,7 +685,9 @@ pub(super) fn insert_event(
         ))
         .execute(conn)?;
     // Every change of a pact's text, parties or status records an event:
-    // its search entry follows in the same transaction.
+    // its search entry and its place in the registry's index follow in the
+    // same transaction.
+    super::registry_index::touch(conn, pact_id)?;
     super::search::index(conn, pact_id)
 }
 

@@ -11,11 +11,13 @@ use diesel::sql_types::Bool;
 use serde::Serialize;
 
 use super::pacts::{Highlight, PactListItem, PactRow, list_items};
+use super::registry_index::RegistryIndex;
 use super::schema::{cities, commons, districts, pact_parties, pact_versions, pacts, parties};
 use super::search::{self, Dialect};
-use super::{Db, DbConn, vocab};
+use super::{Db, DbConn};
 use crate::domain::filter::{Cursor, PAGE_SIZE, RegistryFilter};
 use crate::domain::lifecycle::Status;
+use crate::domain::registry_index::{Query, Start};
 use crate::domain::search::{TextLanguage, TextQuery};
 use crate::domain::text::PactText;
 use crate::domain::vocab::{
@@ -116,54 +118,101 @@ pub(super) fn newest_first() -> diesel::expression::SqlLiteral<diesel::sql_types
     diesel::dsl::sql::<diesel::sql_types::Integer>(NEWEST_FIRST)
 }
 
-/// Pacts after this place in the newest-first order (then by id, as
-/// numbers repeat across cities).
-fn after(year: i32, sequence: i32, number: &str, id: i64) -> search::Filter {
-    Box::new(
-        diesel::dsl::sql::<Bool>(
-            "(COALESCE(pacts.year, 0), COALESCE(pacts.sequence, 0), pacts.number, pacts.id) < (",
-        )
-        .bind::<diesel::sql_types::Integer, _>(year)
-        .sql(", ")
-        .bind::<diesel::sql_types::Integer, _>(sequence)
-        .sql(", ")
-        .bind::<diesel::sql_types::Text, _>(number.to_owned())
-        .sql(", ")
-        .bind::<diesel::sql_types::BigInt, _>(id)
-        .sql(")"),
-    )
+/// The registry filters as the in-memory index answers them: slugs
+/// resolved to ids, words to the pacts that contain them.
+fn resolve(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Query> {
+    let city = match &filter.city {
+        // An unknown city matches nothing (no pact has id -1).
+        Some(slug) => Some(
+            cities::table
+                .filter(cities::slug.eq(slug))
+                .select(cities::id)
+                .first(conn)
+                .optional()?
+                .unwrap_or(-1),
+        ),
+        None => None,
+    };
+    let districts = match &filter.district {
+        Some(slug) => Some(
+            districts::table
+                .filter(districts::slug.eq(slug))
+                .select(districts::id)
+                .load(conn)?,
+        ),
+        None => None,
+    };
+    let ids = match filter.text() {
+        Some(text) => Some(search::matching_ids(conn, &text)?),
+        None => None,
+    };
+    Ok(Query {
+        city,
+        status: filter.status,
+        kind: filter.kind,
+        intensity: filter.intensity,
+        year: filter.year,
+        districts,
+        category: filter.category,
+        party: filter.party,
+        from: filter.from,
+        to: filter.to,
+        ids,
+    })
+}
+
+/// What names a search's counts: its filters, whatever the page.
+fn tally_key(filter: &RegistryFilter) -> String {
+    let search = RegistryFilter {
+        page: 1,
+        cursor: None,
+        ..filter.clone()
+    };
+    format!("{search:?}")
 }
 
 /// One page of the registry: the best matches first when searching words,
 /// else the newest pacts first.
-pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<RegistryPage> {
-    let dialect = Dialect::of(conn);
-    let total: i64 = filtered(filter, dialect).count().get_result(conn)?;
-    let mut query = filtered(filter, dialect);
+pub fn search(
+    conn: &mut DbConn,
+    index: &RegistryIndex,
+    filter: &RegistryFilter,
+) -> QueryResult<RegistryPage> {
+    let query = resolve(conn, filter)?;
+    let total = index.tally(conn, &tally_key(filter), &query)?.total;
     let text = filter.text();
-    if let Some(text) = &text {
-        query = query.order(search::rank(dialect, text).desc());
-        query = query.then_order_by(newest_first());
-    } else {
-        query = query.order(newest_first());
-    }
     // A cursor replaces the page number: after a pact (newest first), or
     // after a number of results (ranked searches, whose order has no key).
-    let offset = match (&filter.cursor, &text) {
-        (Some(Cursor::After(year, sequence, number, id)), None) => {
-            query = query.filter(after(*year, *sequence, number, *id));
-            0
-        }
-        (Some(Cursor::Skip(n)), _) => i64::from(*n),
-        (Some(Cursor::After(..)), Some(_)) => 0,
-        (None, _) => filter.offset(),
+    let offset = match &filter.cursor {
+        Some(Cursor::Skip(n)) => i64::from(*n),
+        Some(Cursor::After(..)) => 0,
+        None => filter.offset(),
     };
-    let rows: Vec<PactRow> = query
-        .then_order_by(pacts::id.desc())
-        .limit(i64::from(PAGE_SIZE))
-        .offset(offset)
-        .select(PactRow::as_select())
-        .load(conn)?;
+    let rows: Vec<PactRow> = if let Some(text) = &text {
+        let dialect = Dialect::of(conn);
+        filtered(filter, dialect)
+            .order(search::rank(dialect, text).desc())
+            .then_order_by(newest_first())
+            .then_order_by(pacts::id.desc())
+            .limit(i64::from(PAGE_SIZE))
+            .offset(offset)
+            .select(PactRow::as_select())
+            .load(conn)?
+    } else {
+        let start = match &filter.cursor {
+            Some(Cursor::After(year, sequence, number, id)) => {
+                Start::After(*year, *sequence, number.clone(), *id)
+            }
+            _ => Start::Skip(usize::try_from(offset).unwrap_or(usize::MAX)),
+        };
+        let ids = index.page(conn, &query, &start, PAGE_SIZE as usize)?;
+        let mut rows: Vec<PactRow> = pacts::table
+            .filter(pacts::id.eq_any(&ids))
+            .select(PactRow::as_select())
+            .load(conn)?;
+        rows.sort_by_key(|r| ids.iter().position(|id| *id == r.id));
+        rows
+    };
     let next_cursor = (rows.len() == PAGE_SIZE as usize)
         .then(|| match (&text, rows.last()) {
             (Some(_), _) | (None, None) => Cursor::Skip(
@@ -193,6 +242,25 @@ pub fn search(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Registr
         pages,
         next_cursor,
     })
+}
+
+/// The registry's answer computed by SQL alone, without the index: how
+/// many pacts the filters find, and the ids of the first `limit`, newest
+/// first. A check on the index (tests and benchmarks compare both).
+pub fn by_sql(
+    conn: &mut DbConn,
+    filter: &RegistryFilter,
+    limit: i64,
+) -> QueryResult<(i64, Vec<i64>)> {
+    let dialect = Dialect::of(conn);
+    let total = filtered(filter, dialect).count().get_result(conn)?;
+    let ids = filtered(filter, dialect)
+        .order(newest_first())
+        .then_order_by(pacts::id.desc())
+        .limit(limit)
+        .select(pacts::id)
+        .load(conn)?;
+    Ok((total, ids))
 }
 
 /// The `limit` pacts matching the filters that changed last, latest
@@ -301,118 +369,37 @@ pub struct Facets {
     pub party: Vec<Count<PartyKind>>,
 }
 
-/// Counts in vocabulary order, from `(name, count)` rows.
-fn counts<V: Vocabulary + Ord>(rows: Vec<(String, i64)>) -> QueryResult<Vec<Count<V>>> {
-    let mut counts = rows
-        .into_iter()
-        .filter(|(_, count)| *count > 0)
-        .map(|(name, count)| {
-            Ok(Count {
-                value: vocab::<V>(&name)?,
-                count,
-            })
-        })
-        .collect::<QueryResult<Vec<_>>>()?;
-    counts.sort_by_key(|c| c.value);
-    Ok(counts)
+/// Counts as the facets show them.
+fn counts<V>(pairs: &[(V, i64)]) -> Vec<Count<V>>
+where
+    V: Copy,
+{
+    pairs
+        .iter()
+        .map(|&(value, count)| Count { value, count })
+        .collect()
 }
 
-/// The facet counts of a search.
-pub fn facets(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Facets> {
-    use diesel::dsl::count_star;
-    let dialect = Dialect::of(conn);
-    let status = counts(
-        pacts::table
-            .filter(condition(filter, dialect))
-            .group_by(pacts::status)
-            .select((pacts::status, count_star()))
-            .load(conn)?,
-    )?;
-    let kind = counts(
-        pacts::table
-            .filter(condition(filter, dialect))
-            .group_by(pacts::kind)
-            .select((pacts::kind, count_star()))
-            .load(conn)?,
-    )?;
-    let intensity = counts(
-        pacts::table
-            .filter(condition(filter, dialect))
-            .group_by(pacts::intensity)
-            .select((pacts::intensity, count_star()))
-            .load(conn)?,
-    )?;
-    // One count per kind: a pact counts once for each kind among its
-    // parties, which a GROUP BY over a join would need DISTINCT for.
-    let mut party = Vec::new();
-    for kind in PartyKind::all() {
-        let narrower = RegistryFilter {
-            party: Some(kind),
-            ..filter.clone()
-        };
-        let count: i64 = filtered(&narrower, dialect).count().get_result(conn)?;
-        if count > 0 {
-            party.push(Count { value: kind, count });
-        }
-    }
-    let by_city: BTreeMap<i64, i64> = pacts::table
-        .filter(condition(filter, dialect))
-        .group_by(pacts::city_id)
-        .select((pacts::city_id, count_star()))
-        .load::<(i64, i64)>(conn)?
-        .into_iter()
-        .collect();
+/// The facet counts of a search (from the registry's index).
+pub fn facets(
+    conn: &mut DbConn,
+    index: &RegistryIndex,
+    filter: &RegistryFilter,
+) -> QueryResult<Facets> {
+    let query = resolve(conn, filter)?;
+    let tally = index.tally(conn, &tally_key(filter), &query)?;
     let mut city: Vec<Place> = cities::table
         .select((cities::id, cities::slug, cities::name))
         .load::<(i64, String, String)>(conn)?
         .into_iter()
-        .filter_map(|(id, slug, name)| by_city.get(&id).map(|&count| Place { slug, name, count }))
+        .filter_map(|(id, slug, name)| {
+            tally
+                .city
+                .get(&id)
+                .map(|&count| Place { slug, name, count })
+        })
         .collect();
     city.sort_by(|a, b| a.name.cmp(&b.name));
-    let (category, district) = by_commons(conn, filter, dialect)?;
-    Ok(Facets {
-        city,
-        district,
-        status,
-        kind,
-        intensity,
-        category,
-        party,
-    })
-}
-
-/// Category and district counts, from the pacts counted per commons.
-fn by_commons(
-    conn: &mut DbConn,
-    filter: &RegistryFilter,
-    dialect: Dialect,
-) -> QueryResult<(Vec<Count<CommonsCategory>>, Vec<Place>)> {
-    use diesel::dsl::count_star;
-    let per_commons: Vec<(i64, i64)> = pacts::table
-        .filter(condition(filter, dialect))
-        .group_by(pacts::commons_id)
-        .select((pacts::commons_id, count_star()))
-        .load(conn)?;
-    let mut categories: BTreeMap<String, i64> = BTreeMap::new();
-    let mut by_district: BTreeMap<i64, i64> = BTreeMap::new();
-    for chunk in per_commons.chunks(10_000) {
-        let ids: Vec<i64> = chunk.iter().map(|c| c.0).collect();
-        let rows: BTreeMap<i64, (String, Option<i64>)> = commons::table
-            .filter(commons::id.eq_any(&ids))
-            .select((commons::id, commons::category, commons::district_id))
-            .load::<(i64, String, Option<i64>)>(conn)?
-            .into_iter()
-            .map(|(id, category, district)| (id, (category, district)))
-            .collect();
-        for (commons_id, count) in chunk {
-            if let Some((category, district)) = rows.get(commons_id) {
-                *categories.entry(category.clone()).or_default() += count;
-                if let Some(district) = district {
-                    *by_district.entry(*district).or_default() += count;
-                }
-            }
-        }
-    }
     let district = match &filter.city {
         Some(slug) => {
             let mut places: Vec<Place> = districts::table
@@ -422,7 +409,8 @@ fn by_commons(
                 .load::<(i64, String, String)>(conn)?
                 .into_iter()
                 .filter_map(|(id, slug, name)| {
-                    by_district
+                    tally
+                        .district
                         .get(&id)
                         .map(|&count| Place { slug, name, count })
                 })
@@ -432,5 +420,13 @@ fn by_commons(
         }
         None => Vec::new(),
     };
-    Ok((counts(categories.into_iter().collect())?, district))
+    Ok(Facets {
+        city,
+        district,
+        status: counts(&tally.status),
+        kind: counts(&tally.kind),
+        intensity: counts(&tally.intensity),
+        category: counts(&tally.category),
+        party: counts(&tally.party),
+    })
 }

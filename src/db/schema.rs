@@ -96,6 +96,14 @@ diesel::table! {
         term -> Integer,
         renewal_objection -> Nullable<Text>,
         version_in_force -> Nullable<Integer>,
+        generation -> BigInt,
+    }
+}
+
+diesel::table! {
+    registry_generation (id) {
+        id -> BigInt,
+        value -> BigInt,
     }
 }
 

@@ -57,6 +57,26 @@ pub fn matching(dialect: Dialect, query: &TextQuery) -> Filter {
     }
 }
 
+/// The ids of the pacts a search finds.
+pub fn matching_ids(
+    conn: &mut DbConn,
+    query: &TextQuery,
+) -> QueryResult<std::collections::HashSet<i64>> {
+    let ids: Vec<Id> = match Dialect::of(conn) {
+        Dialect::Sqlite => {
+            diesel::sql_query("SELECT rowid AS id FROM pact_search WHERE pact_search MATCH $1")
+                .bind::<Text, _>(query.fts5())
+                .load(conn)?
+        }
+        Dialect::Pg => diesel::sql_query(
+            "SELECT pact_id AS id FROM pact_search WHERE document @@ to_tsquery('simple', $1)",
+        )
+        .bind::<Text, _>(query.tsquery())
+        .load(conn)?,
+    };
+    Ok(ids.into_iter().map(|i| i.id).collect())
+}
+
 /// How well a pact matches a search, higher first (title terms weigh four
 /// times as much as the rest).
 pub fn rank(dialect: Dialect, query: &TextQuery) -> Score {

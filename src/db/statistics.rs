@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::DbConn;
 use super::registry::{Facets, facets};
+use super::registry_index::RegistryIndex;
 use super::schema::{events, pacts, reports};
 use super::search::Dialect;
 use super::stats::KeyFigures;
@@ -57,7 +58,11 @@ fn in_city(city_id: Option<i64>) -> diesel::dsl::Between<pacts::city_id, i64, i6
 }
 
 /// The statistics of the city `slug` (with its id), or of every city.
-pub fn compute(conn: &mut DbConn, city: Option<(i64, &str)>) -> QueryResult<Statistics> {
+pub fn compute(
+    conn: &mut DbConn,
+    index: &RegistryIndex,
+    city: Option<(i64, &str)>,
+) -> QueryResult<Statistics> {
     let filter = RegistryFilter {
         city: city.map(|(_, slug)| slug.to_owned()),
         page: 1,
@@ -103,7 +108,7 @@ pub fn compute(conn: &mut DbConn, city: Option<(i64, &str)>) -> QueryResult<Stat
         .get_result(conn)?;
     Ok(Statistics {
         figures,
-        facets: facets(conn, &filter)?,
+        facets: facets(conn, index, &filter)?,
         signed_by_year,
         days_to_signature,
         days_to_first_report,

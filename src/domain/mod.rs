@@ -20,6 +20,7 @@ pub mod number;
 pub mod open_data;
 pub mod policy;
 pub mod proposal;
+pub mod registry_index;
 pub mod renewal;
 pub mod report;
 pub mod search;

@@ -1,5 +1,7 @@
 //! The public pages, and the loaders they share with their JSON twins.
 
+use std::sync::Arc;
+
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -85,10 +87,11 @@ pub(super) async fn load_registry(
     raw: &RawFilter,
 ) -> Result<RegistryData, AppError> {
     let filter = RegistryFilter::parse(raw)?;
+    let index = Arc::clone(&state.registry);
     state
         .db(move |conn| {
-            let results = db::registry::search(conn, &filter)?;
-            let facets = db::registry::facets(conn, &filter)?;
+            let results = db::registry::search(conn, &index, &filter)?;
+            let facets = db::registry::facets(conn, &index, &filter)?;
             let cities = db::cities::list(conn)?;
             let districts = match filter
                 .city

@@ -31,6 +31,7 @@ async fn load(state: &AppState, slug: Option<String>) -> Result<StatisticsData, 
     if slug.as_deref().is_some_and(|s| !is_slug(s)) {
         return Err(AppError::NotFound);
     }
+    let index = std::sync::Arc::clone(&state.registry);
     state
         .db(move |conn| {
             let cities: Vec<db::pacts::CityRef> = db::cities::list(conn)?
@@ -44,8 +45,13 @@ async fn load(state: &AppState, slug: Option<String>) -> Result<StatisticsData, 
                 Some(slug) => Some(db::cities::find(conn, slug)?.ok_or(AppError::NotFound)?),
                 None => None,
             };
-            let statistics =
-                db::statistics::compute(conn, city.as_ref().map(|c| (c.id, c.slug.as_str())))?;
+            // Computed once per state of the registry: every write to it
+            // starts a new one.
+            let key = format!("statistics {slug:?}");
+            let statistics = index.memo(conn, &key, |conn, index| {
+                db::statistics::compute(conn, index, city.as_ref().map(|c| (c.id, c.slug.as_str())))
+            })?;
+            let statistics = Statistics::clone(&statistics);
             Ok(StatisticsData {
                 city: city.map(|c| db::pacts::CityRef {
                     slug: c.slug,

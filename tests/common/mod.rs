@@ -294,6 +294,7 @@ impl TestApp {
             config: Arc::new(config),
             clock: clock.clone(),
             mailer,
+            registry: Arc::default(),
         };
         TestApp {
             router: pacta::web::router(state.clone()),

@@ -1,0 +1,304 @@
+//! Keeps the registry's in-memory index (`domain::registry_index`) in step
+//! with the database: built from every pact on first use, then, on each
+//! request, brought up to date with the pacts written since (each write
+//! moves the registry's generation on and marks the pact with it, in the
+//! transaction that records its event). The counts of recent searches are
+//! kept until the next write.
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+
+use diesel::dsl::sql;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Nullable};
+
+use super::schema::{commons, pacts, registry_generation};
+use super::{DbConn, vocab};
+use crate::domain::registry_index::{Index, Query, Record, Start, Tally};
+use crate::domain::vocab::{PartyKind, PartyRole, Vocabulary};
+
+/// Moves the registry's generation on and returns it; the caller holds
+/// the transaction of the write (its row lock orders the writers).
+pub fn next_generation(conn: &mut DbConn) -> QueryResult<i64> {
+    diesel::update(registry_generation::table.find(1))
+        .set(registry_generation::value.eq(registry_generation::value + 1))
+        .returning(registry_generation::value)
+        .get_result(conn)
+}
+
+/// Marks a pact as written now (for the index to reload it).
+pub fn touch(conn: &mut DbConn, pact_id: i64) -> QueryResult<()> {
+    let generation = next_generation(conn)?;
+    diesel::update(pacts::table.find(pact_id))
+        .set(pacts::generation.eq(generation))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Marks the pacts of a commons whose category or district changed.
+pub fn touch_commons(conn: &mut DbConn, commons_id: i64) -> QueryResult<()> {
+    let generation = next_generation(conn)?;
+    diesel::update(pacts::table.filter(pacts::commons_id.eq(commons_id)))
+        .set(pacts::generation.eq(generation))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Marks the pacts of a party whose kind changed.
+pub fn touch_party(conn: &mut DbConn, party_id: i64) -> QueryResult<()> {
+    use super::schema::pact_parties;
+    let generation = next_generation(conn)?;
+    let pacts_of = pact_parties::table
+        .filter(pact_parties::party_id.eq(party_id))
+        .select(pact_parties::pact_id);
+    diesel::update(pacts::table.filter(pacts::id.eq_any(pacts_of)))
+        .set(pacts::generation.eq(generation))
+        .execute(conn)
+        .map(drop)
+}
+
+/// The registry's generation now.
+pub fn generation(conn: &mut DbConn) -> QueryResult<i64> {
+    registry_generation::table
+        .find(1)
+        .select(registry_generation::value)
+        .first(conn)
+}
+
+/// The kinds of a pact's parties (the city aside) as bits, one per kind in
+/// vocabulary order: distinct kinds are distinct powers of two, so their
+/// distinct sum is their union.
+fn party_bits() -> diesel::expression::SqlLiteral<Nullable<BigInt>> {
+    let cases =
+        PartyKind::all()
+            .into_iter()
+            .enumerate()
+            .fold(String::new(), |mut cases, (bit, kind)| {
+                use std::fmt::Write;
+                let _ = write!(cases, " WHEN '{}' THEN {}", kind.name(), 1_i64 << bit);
+                cases
+            });
+    sql(&format!(
+        "(SELECT SUM(DISTINCT CASE parties.kind{cases} ELSE 0 END) \
+         FROM pact_parties JOIN parties ON parties.id = pact_parties.party_id \
+         WHERE pact_parties.pact_id = pacts.id AND pact_parties.role <> '{}')",
+        PartyRole::City.name()
+    ))
+}
+
+type Row = (
+    (i64, i64, Option<i32>, Option<i32>, String),
+    (String, String, String, String, Option<i64>),
+    (
+        Option<chrono::NaiveDate>,
+        Option<chrono::NaiveDate>,
+        Option<i64>,
+    ),
+);
+
+/// Pacts read per query while building (bounds the memory it takes).
+const CHUNK: i64 = 20_000;
+
+/// The records of the pacts written after generation `since` (all when
+/// `None`), in chunks by id.
+fn records(conn: &mut DbConn, since: Option<i64>) -> QueryResult<Vec<Record>> {
+    let mut records = Vec::new();
+    let mut last = 0;
+    loop {
+        let mut query = pacts::table
+            .inner_join(commons::table)
+            .filter(pacts::id.gt(last))
+            .into_boxed();
+        if let Some(since) = since {
+            query = query.filter(pacts::generation.gt(since));
+        }
+        let rows: Vec<Row> = query
+            .order(pacts::id)
+            .limit(CHUNK)
+            .select((
+                (
+                    pacts::id,
+                    pacts::city_id,
+                    pacts::year,
+                    pacts::sequence,
+                    pacts::number,
+                ),
+                (
+                    pacts::status,
+                    pacts::kind,
+                    pacts::intensity,
+                    commons::category,
+                    commons::district_id,
+                ),
+                (pacts::start_date, pacts::end_date, party_bits()),
+            ))
+            .load(conn)?;
+        let full = rows.len() == usize::try_from(CHUNK).unwrap_or(usize::MAX);
+        for (
+            (id, city, year, sequence, number),
+            (status, kind, intensity, category, district),
+            (start, end, bits),
+        ) in rows
+        {
+            last = id;
+            let bits = bits.unwrap_or(0);
+            records.push(Record {
+                id,
+                city,
+                year,
+                sequence,
+                number,
+                status: vocab(&status)?,
+                kind: vocab(&kind)?,
+                intensity: vocab(&intensity)?,
+                category: vocab(&category)?,
+                district,
+                parties: PartyKind::all()
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(bit, _)| bits & (1 << bit) != 0)
+                    .map(|(_, kind)| kind)
+                    .collect(),
+                start,
+                end,
+            });
+        }
+        if !full {
+            return Ok(records);
+        }
+    }
+}
+
+/// The index as of a generation.
+#[derive(Debug)]
+struct Loaded {
+    generation: i64,
+    index: Index,
+}
+
+/// What was computed from the registry at the current generation (the
+/// counts of searches, statistics), by name.
+#[derive(Default)]
+struct Memo {
+    generation: i64,
+    values: HashMap<String, Arc<dyn Any + Send + Sync>>,
+}
+
+impl std::fmt::Debug for Memo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Memo")
+            .field("generation", &self.generation)
+            .field("values", &self.values.len())
+            .finish()
+    }
+}
+
+/// Values kept (the oldest are not told apart: past this, all are
+/// dropped).
+const KEPT: usize = 2048;
+
+/// The registry's index, shared by the requests of one server.
+#[derive(Debug, Default)]
+pub struct RegistryIndex {
+    loaded: RwLock<Option<Loaded>>,
+    memo: Mutex<Memo>,
+}
+
+impl RegistryIndex {
+    /// Brings the index up to date with the database; returns the
+    /// generation it is at.
+    fn refresh(&self, conn: &mut DbConn) -> QueryResult<i64> {
+        let now = generation(conn)?;
+        {
+            let loaded = self.loaded.read().unwrap_or_else(PoisonError::into_inner);
+            if loaded.as_ref().is_some_and(|l| l.generation == now) {
+                return Ok(now);
+            }
+        }
+        let mut loaded = self.loaded.write().unwrap_or_else(PoisonError::into_inner);
+        match loaded.as_mut() {
+            Some(l) if l.generation == now => {}
+            Some(l) => {
+                let changed = records(conn, Some(l.generation))?;
+                l.index.update(changed);
+                l.generation = now;
+            }
+            None => {
+                let index = Index::new(records(conn, None)?);
+                tracing::info!(
+                    pacts = index.len(),
+                    kib = index.bytes() / 1024,
+                    "registry index built"
+                );
+                *loaded = Some(Loaded {
+                    generation: now,
+                    index,
+                });
+            }
+        }
+        Ok(now)
+    }
+
+    /// Runs `f` on the index as it stands.
+    fn read<T>(&self, f: impl FnOnce(&Index) -> T) -> T {
+        let loaded = self.loaded.read().unwrap_or_else(PoisonError::into_inner);
+        let empty = Index::default();
+        f(loaded.as_ref().map_or(&empty, |l| &l.index))
+    }
+
+    /// The value named `key` computed from the registry as it stands now:
+    /// computed by `compute` once per generation (every write to the
+    /// registry starts a new one).
+    pub fn memo<T, E>(
+        &self,
+        conn: &mut DbConn,
+        key: &str,
+        compute: impl FnOnce(&mut DbConn, &Self) -> Result<T, E>,
+    ) -> Result<Arc<T>, E>
+    where
+        T: Send + Sync + 'static,
+        E: From<diesel::result::Error>,
+    {
+        let generation = self.refresh(conn)?;
+        {
+            let memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);
+            if memo.generation == generation
+                && let Some(value) = memo.values.get(key)
+                && let Ok(value) = Arc::clone(value).downcast::<T>()
+            {
+                return Ok(value);
+            }
+        }
+        let value = Arc::new(compute(conn, self)?);
+        let mut memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);
+        if memo.generation != generation || memo.values.len() >= KEPT {
+            memo.generation = generation;
+            memo.values.clear();
+        }
+        memo.values.insert(
+            key.to_owned(),
+            Arc::clone(&value) as Arc<dyn Any + Send + Sync>,
+        );
+        Ok(value)
+    }
+
+    /// The counts of a search; `key` names it (equal queries, equal keys).
+    pub fn tally(&self, conn: &mut DbConn, key: &str, query: &Query) -> QueryResult<Arc<Tally>> {
+        self.memo(conn, &format!("tally {key}"), |_, this| {
+            QueryResult::Ok(this.read(|index| index.tally(query)))
+        })
+    }
+
+    /// The ids of one page of a search, newest first.
+    pub fn page(
+        &self,
+        conn: &mut DbConn,
+        query: &Query,
+        start: &Start,
+        limit: usize,
+    ) -> QueryResult<Vec<i64>> {
+        self.refresh(conn)?;
+        Ok(self.read(|index| index.page(query, start, limit)))
+    }
+}

@@ -1,0 +1,291 @@
+//! The synthetic registry (`pacta seed synthetic`) and the registry's
+//! in-memory index: the generated pacts are consistent and complete, and
+//! the index answers every filter as SQL does, and follows writes.
+
+mod common;
+
+use chrono::{TimeZone, Utc};
+use common::{TestApp, with_conn};
+use diesel::prelude::*;
+use pacta::db::{self, DbConn};
+use pacta::domain::filter::RegistryFilter;
+use pacta::domain::lifecycle::{Action, Actor, Status};
+use pacta::domain::vocab::{CommonsCategory, Intensity, PactKind, PartyKind, Vocabulary};
+
+fn seed(conn: &mut DbConn, pacts: usize) -> pacta::synthetic::Summary {
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 26, 9, 0, 0)
+        .single()
+        .expect("a time");
+    let options = pacta::synthetic::Options {
+        cities: 2,
+        pacts,
+        seed: 7,
+    };
+    pacta::synthetic::seed(conn, options, now, |_, _| {}).expect("seed")
+}
+
+fn count(conn: &mut DbConn, table: &str) -> i64 {
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+        .get_result::<Count>(conn)
+        .expect("count")
+        .n
+}
+
+#[tokio::test]
+async fn synthetic_registries_are_complete_consistent_and_made_once() {
+    let app = TestApp::new();
+    with_conn(&app.state.pool, |conn| {
+        let summary = seed(conn, 600);
+        assert_eq!((summary.cities, summary.pacts), (2, 600));
+        assert!(summary.renewals > 0, "some pacts are renewed");
+        assert_eq!(count(conn, "pacts"), 600);
+        assert_eq!(count(conn, "pact_search"), 600, "every pact is indexed");
+        assert_eq!(
+            count(conn, "pact_versions"),
+            i64::try_from(summary.versions).expect("small")
+        );
+        assert_eq!(
+            count(conn, "events"),
+            i64::try_from(summary.events).expect("small")
+        );
+        assert!(summary.reports > 0);
+        let ids: Vec<i64> = db::schema::pacts::table
+            .select(db::schema::pacts::id)
+            .load(conn)
+            .expect("ids");
+        let mut statuses = std::collections::BTreeSet::new();
+        for id in ids {
+            let pact = db::pacts::get(conn, id).expect("pact");
+            assert_eq!(pact.lifecycle.check_invariants(), Ok(()), "{}", pact.number);
+            statuses.insert(pact.lifecycle.status);
+        }
+        for status in [
+            Status::Active,
+            Status::Expired,
+            Status::Closed,
+            Status::Rejected,
+            Status::CoDesign,
+        ] {
+            assert!(statuses.contains(&status), "a {status} pact");
+        }
+        // Running it again finds the cities there and writes nothing.
+        let again = seed(conn, 600);
+        assert_eq!((again.cities, again.skipped, again.pacts), (0, 2, 0));
+        assert_eq!(count(conn, "pacts"), 600);
+    });
+    // The pages of the synthetic registry render.
+    let registry = app.get("/pacts?city=synth-montreval").await;
+    assert_eq!(registry.status, 200);
+    let api = app.json("/api/v1/pacts?city=synth-borgoalto").await;
+    let number = api["items"][0]["number"].as_str().expect("a pact");
+    let page = app
+        .get(&format!("/cities/synth-borgoalto/pacts/{number}"))
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Art. 1"), "its text is shown");
+}
+
+/// Filters covering every value of every facet, alone and combined.
+fn filters(cities: &[String]) -> Vec<RegistryFilter> {
+    let base = RegistryFilter {
+        page: 1,
+        ..RegistryFilter::default()
+    };
+    let mut all = vec![base.clone()];
+    for city in cities {
+        all.push(RegistryFilter {
+            city: Some(city.clone()),
+            ..base.clone()
+        });
+    }
+    for status in Status::all() {
+        all.push(RegistryFilter {
+            status: Some(status),
+            ..base.clone()
+        });
+    }
+    for kind in PactKind::all() {
+        all.push(RegistryFilter {
+            kind: Some(kind),
+            ..base.clone()
+        });
+    }
+    for intensity in Intensity::all() {
+        all.push(RegistryFilter {
+            intensity: Some(intensity),
+            ..base.clone()
+        });
+    }
+    for category in CommonsCategory::all() {
+        all.push(RegistryFilter {
+            category: Some(category),
+            city: cities.first().cloned(),
+            ..base.clone()
+        });
+    }
+    for party in PartyKind::all() {
+        all.push(RegistryFilter {
+            party: Some(party),
+            status: Some(Status::Active),
+            ..base.clone()
+        });
+    }
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    all.extend([
+        RegistryFilter {
+            district: Some("gare".into()),
+            ..base.clone()
+        },
+        RegistryFilter {
+            district: Some("porto".into()),
+            city: cities.get(1).cloned(),
+            kind: Some(PactKind::Ordinary),
+            ..base.clone()
+        },
+        RegistryFilter {
+            year: Some(2019),
+            ..base.clone()
+        },
+        RegistryFilter {
+            from: day(2020, 1, 1),
+            to: day(2020, 12, 31),
+            ..base.clone()
+        },
+        RegistryFilter {
+            from: day(2026, 1, 1),
+            ..base.clone()
+        },
+        RegistryFilter {
+            to: day(2018, 6, 30),
+            party: Some(PartyKind::Association),
+            ..base.clone()
+        },
+        RegistryFilter {
+            q: Some("compostage".into()),
+            ..base.clone()
+        },
+        RegistryFilter {
+            q: Some("orto".into()),
+            status: Some(Status::Expired),
+            ..base.clone()
+        },
+        RegistryFilter {
+            city: Some("nowhere".into()),
+            ..base.clone()
+        },
+        RegistryFilter {
+            district: Some("nowhere".into()),
+            ..base
+        },
+    ]);
+    all
+}
+
+#[tokio::test]
+async fn the_index_answers_every_filter_as_sql_does() {
+    let app = TestApp::with_demo();
+    with_conn(&app.state.pool, |conn| {
+        seed(conn, 900);
+        let cities: Vec<String> = db::cities::list(conn)
+            .expect("cities")
+            .into_iter()
+            .map(|c| c.slug)
+            .collect();
+        for filter in filters(&cities) {
+            let page = db::registry::search(conn, &app.state.registry, &filter).expect("search");
+            let (total, ids) = db::registry::by_sql(conn, &filter, 20).expect("sql");
+            assert_eq!(page.total, total, "{filter:?}");
+            let facets = db::registry::facets(conn, &app.state.registry, &filter).expect("facets");
+            let by_status: i64 = facets.status.iter().map(|c| c.count).sum();
+            assert_eq!(by_status, total, "{filter:?}");
+            if filter.q.is_none() {
+                let found: Vec<i64> = page.items.iter().map(|i| i.pact.id).collect();
+                assert_eq!(found, ids, "{filter:?}");
+            }
+            // Each facet count is the total of the narrower search.
+            for count in &facets.status {
+                let narrower = RegistryFilter {
+                    status: Some(count.value),
+                    ..filter.clone()
+                };
+                let (n, _) = db::registry::by_sql(conn, &narrower, 0).expect("sql");
+                assert_eq!(count.count, n, "{narrower:?}");
+            }
+            // (A party facet under a party filter counts pacts with both.)
+            for count in facets.party.iter().filter(|_| filter.party.is_none()) {
+                let narrower = RegistryFilter {
+                    party: Some(count.value),
+                    ..filter.clone()
+                };
+                let (n, _) = db::registry::by_sql(conn, &narrower, 0).expect("sql");
+                assert_eq!(count.count, n, "{narrower:?}");
+            }
+            for count in &facets.district {
+                let narrower = RegistryFilter {
+                    district: Some(count.slug.clone()),
+                    ..filter.clone()
+                };
+                let (n, _) = db::registry::by_sql(conn, &narrower, 0).expect("sql");
+                assert_eq!(count.count, n, "{narrower:?}");
+            }
+        }
+    });
+}
+
+#[tokio::test]
+async fn the_index_follows_every_write() {
+    let app = TestApp::with_demo();
+    let submitted = RegistryFilter {
+        status: Some(Status::Submitted),
+        page: 1,
+        ..RegistryFilter::default()
+    };
+    let under_review = RegistryFilter {
+        status: Some(Status::UnderReview),
+        ..submitted.clone()
+    };
+    with_conn(&app.state.pool, |conn| {
+        let index = &app.state.registry;
+        let before = db::registry::search(conn, index, &submitted).expect("search");
+        let reviewing = db::registry::search(conn, index, &under_review)
+            .expect("search")
+            .total;
+        let pact = before.items.first().expect("a submitted pact").pact.clone();
+        let city = db::cities::get(conn, pact.city_id).expect("city");
+        db::pacts::apply(
+            conn,
+            pact.id,
+            &Action::StartReview,
+            Actor::Officer,
+            "Officer",
+            Utc::now(),
+            &city.settings(),
+        )
+        .expect("review");
+        let after = db::registry::search(conn, index, &submitted).expect("search");
+        assert_eq!(after.total, before.total - 1);
+        assert!(after.items.iter().all(|i| i.pact.id != pact.id));
+        let now_reviewing = db::registry::search(conn, index, &under_review).expect("search");
+        assert_eq!(now_reviewing.total, reviewing + 1);
+        assert!(now_reviewing.items.iter().any(|i| i.pact.id == pact.id));
+        // Pacts written by another server (or the seed) are found too.
+        seed(conn, 50);
+        let all = RegistryFilter {
+            city: Some("synth-montreval".into()),
+            page: 1,
+            ..RegistryFilter::default()
+        };
+        assert_eq!(
+            db::registry::search(conn, index, &all)
+                .expect("search")
+                .total,
+            25
+        );
+    });
+}
