@@ -120,7 +120,11 @@ pub(super) fn newest_first() -> diesel::expression::SqlLiteral<diesel::sql_types
 
 /// The registry filters as the in-memory index answers them: slugs
 /// resolved to ids, words to the pacts that contain them.
-fn resolve(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Query> {
+fn resolve(
+    conn: &mut DbConn,
+    index: &RegistryIndex,
+    filter: &RegistryFilter,
+) -> QueryResult<Query> {
     let city = match &filter.city {
         // An unknown city matches nothing (no pact has id -1).
         Some(slug) => Some(
@@ -142,8 +146,13 @@ fn resolve(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Query> {
         ),
         None => None,
     };
-    let ids = match filter.text() {
-        Some(text) => Some(search::matching_ids(conn, &text)?),
+    // What a search finds, once per state of the registry.
+    let found = match filter.text() {
+        Some(text) => Some(
+            index.memo(conn, &format!("found {}", text.fts5()), |conn, _| {
+                search::found(conn, &text)
+            })?,
+        ),
         None => None,
     };
     Ok(Query {
@@ -157,7 +166,7 @@ fn resolve(conn: &mut DbConn, filter: &RegistryFilter) -> QueryResult<Query> {
         party: filter.party,
         from: filter.from,
         to: filter.to,
-        ids,
+        found,
     })
 }
 
@@ -178,7 +187,7 @@ pub fn search(
     index: &RegistryIndex,
     filter: &RegistryFilter,
 ) -> QueryResult<RegistryPage> {
-    let query = resolve(conn, filter)?;
+    let query = resolve(conn, index, filter)?;
     let total = index.tally(conn, &tally_key(filter), &query)?.total;
     let text = filter.text();
     // A cursor replaces the page number: after a pact (newest first), or
@@ -188,16 +197,13 @@ pub fn search(
         Some(Cursor::After(..)) => 0,
         None => filter.offset(),
     };
-    let rows: Vec<PactRow> = if let Some(text) = &text {
-        let dialect = Dialect::of(conn);
-        filtered(filter, dialect)
-            .order(search::rank(dialect, text).desc())
-            .then_order_by(newest_first())
-            .then_order_by(pacts::id.desc())
-            .limit(i64::from(PAGE_SIZE))
-            .offset(offset)
-            .select(PactRow::as_select())
-            .load(conn)?
+    let ids = if text.is_some() {
+        index.ranked(
+            conn,
+            &query,
+            usize::try_from(offset).unwrap_or(usize::MAX),
+            PAGE_SIZE as usize,
+        )?
     } else {
         let start = match &filter.cursor {
             Some(Cursor::After(year, sequence, number, id)) => {
@@ -205,14 +211,13 @@ pub fn search(
             }
             _ => Start::Skip(usize::try_from(offset).unwrap_or(usize::MAX)),
         };
-        let ids = index.page(conn, &query, &start, PAGE_SIZE as usize)?;
-        let mut rows: Vec<PactRow> = pacts::table
-            .filter(pacts::id.eq_any(&ids))
-            .select(PactRow::as_select())
-            .load(conn)?;
-        rows.sort_by_key(|r| ids.iter().position(|id| *id == r.id));
-        rows
+        index.page(conn, &query, &start, PAGE_SIZE as usize)?
     };
+    let mut rows: Vec<PactRow> = pacts::table
+        .filter(pacts::id.eq_any(&ids))
+        .select(PactRow::as_select())
+        .load(conn)?;
+    rows.sort_by_key(|r| ids.iter().position(|id| *id == r.id));
     let next_cursor = (rows.len() == PAGE_SIZE as usize)
         .then(|| match (&text, rows.last()) {
             (Some(_), _) | (None, None) => Cursor::Skip(
@@ -386,7 +391,7 @@ pub fn facets(
     index: &RegistryIndex,
     filter: &RegistryFilter,
 ) -> QueryResult<Facets> {
-    let query = resolve(conn, filter)?;
+    let query = resolve(conn, index, filter)?;
     let tally = index.tally(conn, &tally_key(filter), &query)?;
     let mut city: Vec<Place> = cities::table
         .select((cities::id, cities::slug, cities::name))

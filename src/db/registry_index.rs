@@ -290,6 +290,18 @@ impl RegistryIndex {
         })
     }
 
+    /// The ids of one page of a full-text search, best matches first.
+    pub fn ranked(
+        &self,
+        conn: &mut DbConn,
+        query: &Query,
+        skip: usize,
+        limit: usize,
+    ) -> QueryResult<Vec<i64>> {
+        self.refresh(conn)?;
+        Ok(self.read(|index| index.ranked(query, skip, limit)))
+    }
+
     /// The ids of one page of a search, newest first.
     pub fn page(
         &self,

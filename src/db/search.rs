@@ -5,6 +5,8 @@
 //! transaction; the registry's queries use [`matching`] and [`rank`].
 
 use diesel::dsl::sql;
+use std::collections::HashMap;
+
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Double, Text};
 
@@ -35,8 +37,6 @@ impl Dialect {
 
 /// A condition on pacts, for the registry's boxed queries.
 pub type Filter = Box<dyn BoxableExpression<pacts::table, Db, SqlType = Bool>>;
-/// A value computed for each pact, to order by.
-pub type Score = Box<dyn BoxableExpression<pacts::table, Db, SqlType = Double>>;
 
 /// `pacts.id` among the pacts a search finds.
 pub fn matching(dialect: Dialect, query: &TextQuery) -> Filter {
@@ -57,47 +57,35 @@ pub fn matching(dialect: Dialect, query: &TextQuery) -> Filter {
     }
 }
 
-/// The ids of the pacts a search finds.
-pub fn matching_ids(
-    conn: &mut DbConn,
-    query: &TextQuery,
-) -> QueryResult<std::collections::HashSet<i64>> {
-    let ids: Vec<Id> = match Dialect::of(conn) {
-        Dialect::Sqlite => {
-            diesel::sql_query("SELECT rowid AS id FROM pact_search WHERE pact_search MATCH $1")
-                .bind::<Text, _>(query.fts5())
-                .load(conn)?
-        }
+/// The pacts a search finds, with how well each matches, higher first
+/// (title terms weigh four times as much as the rest): one query over the
+/// index, whose ranking function runs once per match.
+pub fn found(conn: &mut DbConn, query: &TextQuery) -> QueryResult<HashMap<i64, f64>> {
+    let rows: Vec<Scored> = match Dialect::of(conn) {
+        // bm25() is lower for better matches.
+        Dialect::Sqlite => diesel::sql_query(
+            "SELECT rowid AS id, -bm25(pact_search, 4.0, 1.0) AS score \
+             FROM pact_search WHERE pact_search MATCH $1",
+        )
+        .bind::<Text, _>(query.fts5())
+        .load(conn)?,
         Dialect::Pg => diesel::sql_query(
-            "SELECT pact_id AS id FROM pact_search WHERE document @@ to_tsquery('simple', $1)",
+            "SELECT pact_id AS id, \
+             CAST(ts_rank('{0.1, 0.2, 0.25, 1.0}', document, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
+             FROM pact_search WHERE document @@ to_tsquery('simple', $1)",
         )
         .bind::<Text, _>(query.tsquery())
         .load(conn)?,
     };
-    Ok(ids.into_iter().map(|i| i.id).collect())
+    Ok(rows.into_iter().map(|r| (r.id, r.score)).collect())
 }
 
-/// How well a pact matches a search, higher first (title terms weigh four
-/// times as much as the rest).
-pub fn rank(dialect: Dialect, query: &TextQuery) -> Score {
-    match dialect {
-        // bm25() is lower for better matches.
-        Dialect::Sqlite => Box::new(
-            sql::<Double>(
-                "(SELECT -bm25(pact_search, 4.0, 1.0) FROM pact_search \
-                 WHERE pact_search MATCH ",
-            )
-            .bind::<Text, _>(query.fts5())
-            .sql(" AND rowid = pacts.id)"),
-        ),
-        Dialect::Pg => Box::new(
-            sql::<Double>(
-                "(SELECT ts_rank('{0.1, 0.2, 0.25, 1.0}', document, to_tsquery('simple', ",
-            )
-            .bind::<Text, _>(query.tsquery())
-            .sql(")) FROM pact_search WHERE pact_id = pacts.id)"),
-        ),
-    }
+#[derive(QueryableByName)]
+struct Scored {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+    #[diesel(sql_type = Double)]
+    score: f64,
 }
 
 /// What is indexed of a pact.

@@ -10,7 +10,8 @@
 //! Its answers are those of the SQL condition `db::registry::condition`
 //! (tests compare both).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -97,8 +98,9 @@ pub struct Query {
     pub from: Option<NaiveDate>,
     /// …to this day.
     pub to: Option<NaiveDate>,
-    /// Only these pacts (those a full-text search found).
-    pub ids: Option<HashSet<i64>>,
+    /// Only the pacts a full-text search found, with how well each
+    /// matches (higher first).
+    pub found: Option<Arc<HashMap<i64, f64>>>,
 }
 
 /// Where a page starts.
@@ -180,7 +182,7 @@ struct Packed<'q> {
     party: Option<u8>,
     from: Option<i32>,
     to: Option<i32>,
-    ids: Option<&'q HashSet<i64>>,
+    found: Option<&'q HashMap<i64, f64>>,
 }
 
 impl Packed<'_> {
@@ -200,7 +202,7 @@ impl Packed<'_> {
             party: query.party.map(|p| 1 << position(p)),
             from: query.from.map(|d| d.num_days_from_ce()),
             to: query.to.map(|d| d.num_days_from_ce()),
-            ids: query.ids.as_ref(),
+            found: query.found.as_deref(),
         }
     }
 
@@ -218,7 +220,7 @@ impl Packed<'_> {
             && self.party.is_none_or(|p| e.parties & p != 0)
             && self.to.is_none_or(|to| e.start <= to)
             && self.from.is_none_or(|from| e.end >= from)
-            && self.ids.is_none_or(|ids| ids.contains(&e.id))
+            && self.found.is_none_or(|found| found.contains_key(&e.id))
     }
 }
 
@@ -364,6 +366,37 @@ impl Index {
         }
     }
 
+    /// The ids of up to `limit` pacts a full-text search finds (with the
+    /// other filters of `query`), best matches first (then newest first),
+    /// after `skip`.
+    pub fn ranked(&self, query: &Query, skip: usize, limit: usize) -> Vec<i64> {
+        let Some(found) = query.found.as_deref() else {
+            return self.page(query, &Start::Skip(skip), limit);
+        };
+        let q = Packed::new(query);
+        let mut matches: Vec<(f64, usize, i64)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| q.matches(e))
+            .map(|(position, e)| (found.get(&e.id).copied().unwrap_or(0.0), position, e.id))
+            .collect();
+        let wanted = skip.saturating_add(limit).min(matches.len());
+        let order =
+            |a: &(f64, usize, i64), b: &(f64, usize, i64)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        if wanted > 0 && wanted < matches.len() {
+            matches.select_nth_unstable_by(wanted - 1, order);
+            matches.truncate(wanted);
+        }
+        matches.sort_unstable_by(order);
+        matches
+            .into_iter()
+            .skip(skip)
+            .take(limit)
+            .map(|m| m.2)
+            .collect()
+    }
+
     /// The ids of up to `limit` pacts `query` finds, newest first, from
     /// `start`.
     pub fn page(&self, query: &Query, start: &Start, limit: usize) -> Vec<i64> {
@@ -494,6 +527,29 @@ mod tests {
         assert_eq!(index.tally(&period(d(9), None)).total, 1);
         assert_eq!(index.tally(&period(d(10), None)).total, 0);
         assert_eq!(index.tally(&period(None, d(4))).total, 1);
+    }
+
+    #[test]
+    fn searches_rank_the_best_matches_first_then_the_newest() {
+        let index = Index::new(vec![
+            record(1, 2024, 1, Status::Active),
+            record(2, 2024, 2, Status::Active),
+            record(3, 2024, 3, Status::Rejected),
+            record(4, 2024, 4, Status::Active),
+        ]);
+        let found = Query {
+            found: Some(Arc::new(HashMap::from([
+                (1, 2.0),
+                (2, 1.0),
+                (3, 5.0),
+                (4, 1.0),
+            ]))),
+            status: Some(Status::Active),
+            ..Query::default()
+        };
+        assert_eq!(index.ranked(&found, 0, 10), vec![1, 4, 2]);
+        assert_eq!(index.ranked(&found, 1, 1), vec![4]);
+        assert_eq!(index.tally(&found).total, 3);
     }
 
     #[test]
