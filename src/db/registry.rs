@@ -200,6 +200,7 @@ pub fn search(
     let ids = if text.is_some() {
         index.ranked(
             conn,
+            &tally_key(filter),
             &query,
             usize::try_from(offset).unwrap_or(usize::MAX),
             PAGE_SIZE as usize,

@@ -240,6 +240,11 @@ impl RegistryIndex {
         Ok(now)
     }
 
+    /// Builds the index (or brings it up to date).
+    pub fn warm(&self, conn: &mut DbConn) -> QueryResult<()> {
+        self.refresh(conn).map(drop)
+    }
+
     /// Runs `f` on the index as it stands.
     fn read<T>(&self, f: impl FnOnce(&Index) -> T) -> T {
         let loaded = self.loaded.read().unwrap_or_else(PoisonError::into_inner);
@@ -290,16 +295,21 @@ impl RegistryIndex {
         })
     }
 
-    /// The ids of one page of a full-text search, best matches first.
+    /// The ids of one page of a full-text search, best matches first;
+    /// `key` names the search (its whole order is kept until the next
+    /// write, so that its pages and repeats cost a slice).
     pub fn ranked(
         &self,
         conn: &mut DbConn,
+        key: &str,
         query: &Query,
         skip: usize,
         limit: usize,
     ) -> QueryResult<Vec<i64>> {
-        self.refresh(conn)?;
-        Ok(self.read(|index| index.ranked(query, skip, limit)))
+        let order = self.memo(conn, &format!("ranked {key}"), |_, this| {
+            QueryResult::Ok(this.read(|index| index.ranked(query, 0, usize::MAX)))
+        })?;
+        Ok(order.iter().skip(skip).take(limit).copied().collect())
     }
 
     /// The ids of one page of a search, newest first.

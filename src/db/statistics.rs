@@ -89,21 +89,24 @@ pub fn compute(
         .order(sql::<Integer>(year))
         .load(conn)?;
     let (days_to_signature, days_to_first_report) = durations(conn, city_id)?;
+    // Terms whose renewal was signed, as a subquery (a list of ids would
+    // pass SQLite's limit on bound values in a large registry).
     let renewals = diesel::alias!(pacts as renewal);
-    let renewed_ids: Vec<i64> = renewals
-        .filter(renewals.field(pacts::renews_pact_id).is_not_null())
-        .filter(renewals.field(pacts::status).eq_any(&signed))
-        .select(renewals.field(pacts::renews_pact_id).assume_not_null())
-        .load(conn)?;
+    let renewed_terms = || {
+        renewals
+            .filter(renewals.field(pacts::renews_pact_id).is_not_null())
+            .filter(renewals.field(pacts::status).eq_any(&signed))
+            .select(renewals.field(pacts::renews_pact_id).assume_not_null())
+    };
     let renewed: i64 = pacts::table
         .filter(in_city(city_id))
-        .filter(pacts::id.eq_any(&renewed_ids))
+        .filter(pacts::id.eq_any(renewed_terms()))
         .count()
         .get_result(conn)?;
     let expired: i64 = pacts::table
         .filter(in_city(city_id))
         .filter(pacts::status.eq(Status::Expired.name()))
-        .filter(pacts::id.ne_all(&renewed_ids))
+        .filter(pacts::id.ne_all(renewed_terms()))
         .count()
         .get_result(conn)?;
     Ok(Statistics {
