@@ -100,10 +100,9 @@ type Row = (
 /// Pacts read per query while building (bounds the memory it takes).
 const CHUNK: i64 = 20_000;
 
-/// The records of the pacts written after generation `since` (all when
-/// `None`), in chunks by id.
-fn records(conn: &mut DbConn, since: Option<i64>) -> QueryResult<Vec<Record>> {
-    let mut records = Vec::new();
+/// Gives `each` the records of the pacts written after generation `since`
+/// (all when `None`), read in chunks by id.
+fn records(conn: &mut DbConn, since: Option<i64>, mut each: impl FnMut(Record)) -> QueryResult<()> {
     let mut last = 0;
     loop {
         let mut query = pacts::table
@@ -143,7 +142,7 @@ fn records(conn: &mut DbConn, since: Option<i64>) -> QueryResult<Vec<Record>> {
         {
             last = id;
             let bits = bits.unwrap_or(0);
-            records.push(Record {
+            each(Record {
                 id,
                 city,
                 year,
@@ -165,7 +164,7 @@ fn records(conn: &mut DbConn, since: Option<i64>) -> QueryResult<Vec<Record>> {
             });
         }
         if !full {
-            return Ok(records);
+            return Ok(());
         }
     }
 }
@@ -220,12 +219,15 @@ impl RegistryIndex {
         match loaded.as_mut() {
             Some(l) if l.generation == now => {}
             Some(l) => {
-                let changed = records(conn, Some(l.generation))?;
+                let mut changed = Vec::new();
+                records(conn, Some(l.generation), |r| changed.push(r))?;
                 l.index.update(changed);
                 l.generation = now;
             }
             None => {
-                let index = Index::new(records(conn, None)?);
+                let mut index = Index::default();
+                records(conn, None, |r| index.push(&r))?;
+                index.finish();
                 tracing::info!(
                     pacts = index.len(),
                     kib = index.bytes() / 1024,

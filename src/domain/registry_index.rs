@@ -229,12 +229,25 @@ impl Index {
     pub fn new(records: Vec<Record>) -> Index {
         let mut index = Index::default();
         index.entries.reserve(records.len());
-        for record in records {
-            let entry = index.pack(&record);
-            index.entries.push(entry);
+        for record in &records {
+            index.push(record);
         }
-        index.sort();
+        index.finish();
         index
+    }
+
+    /// Adds a record while building (then [`Index::finish`]), so that the
+    /// records need not all be in memory at once.
+    pub fn push(&mut self, record: &Record) {
+        let entry = self.pack(record);
+        self.entries.push(entry);
+    }
+
+    /// Puts the records pushed in order.
+    pub fn finish(&mut self) {
+        self.entries.shrink_to_fit();
+        self.numbers.shrink_to_fit();
+        self.sort();
     }
 
     /// How many pacts it holds.
