@@ -226,10 +226,10 @@ impl Packed<'_> {
 
 impl Index {
     /// An index of `records`.
-    pub fn new(records: Vec<Record>) -> Index {
+    pub fn new(records: &[Record]) -> Index {
         let mut index = Index::default();
         index.entries.reserve(records.len());
-        for record in &records {
+        for record in records {
             index.push(record);
         }
         index.finish();
@@ -460,7 +460,7 @@ mod tests {
 
     #[test]
     fn pages_come_newest_first_and_resume_after_a_pact() {
-        let index = Index::new(vec![
+        let index = Index::new(&[
             record(1, 2024, 1, Status::Active),
             record(3, 2025, 1, Status::Active),
             record(2, 2024, 2, Status::Rejected),
@@ -495,7 +495,7 @@ mod tests {
         two.parties = vec![PartyKind::Individual, PartyKind::School];
         two.district = None;
         two.city = 9;
-        let index = Index::new(vec![record(1, 2024, 1, Status::Active), two]);
+        let index = Index::new(&[record(1, 2024, 1, Status::Active), two]);
         let tally = index.tally(&Query::default());
         assert_eq!(tally.total, 2);
         assert_eq!(
@@ -529,7 +529,7 @@ mod tests {
         let d = |m| NaiveDate::from_ymd_opt(2025, m, 1);
         let mut signed = record(1, 2024, 1, Status::Active);
         (signed.start, signed.end) = (d(3), d(9));
-        let index = Index::new(vec![signed, record(2, 2024, 2, Status::UnderReview)]);
+        let index = Index::new(&[signed, record(2, 2024, 2, Status::UnderReview)]);
         let period = |from, to| Query {
             from,
             to,
@@ -544,7 +544,7 @@ mod tests {
 
     #[test]
     fn searches_rank_the_best_matches_first_then_the_newest() {
-        let index = Index::new(vec![
+        let index = Index::new(&[
             record(1, 2024, 1, Status::Active),
             record(2, 2024, 2, Status::Active),
             record(3, 2024, 3, Status::Rejected),
@@ -567,7 +567,7 @@ mod tests {
 
     #[test]
     fn updates_replace_and_insert_in_order() {
-        let mut index = Index::new(vec![
+        let mut index = Index::new(&[
             record(1, 2024, 1, Status::Submitted),
             record(2, 2024, 3, Status::Active),
         ]);
