@@ -226,7 +226,7 @@ async fn latencies(pool: db::Pool) -> Result<Vec<(String, String)>> {
         registry: Arc::default(),
     };
     let started = Instant::now();
-    state.registry.warm(&mut pool.get()?)?;
+    state.registry.warm(&mut *pool.get()?)?;
     println!(
         "\nregistry index built in {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0
