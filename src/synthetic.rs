@@ -22,7 +22,7 @@
 
 use anyhow::Context;
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Utc};
-use diesel::Connection;
+use diesel::{Connection, RunQueryDsl};
 use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
@@ -104,6 +104,11 @@ pub fn seed(
         total.events += summary.events;
         total.reports += summary.reports;
         progress(&profile.name, &total);
+    }
+    if total.cities > 0 {
+        // Fresh statistics for the query planners (PostgreSQL plans
+        // joins on a million rows it has never analysed badly).
+        diesel::sql_query("ANALYZE").execute(conn)?;
     }
     Ok(total)
 }
