@@ -4,7 +4,7 @@
 //! excerpts that show why a pact matched, and the latest changes for the
 //! feeds.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
@@ -148,11 +148,13 @@ fn resolve(
     };
     // What a search finds, once per state of the registry.
     let found = match filter.text() {
-        Some(text) => Some(
-            index.memo(conn, &format!("found {}", text.fts5()), |conn, _| {
-                search::found(conn, &text)
-            })?,
-        ),
+        Some(text) => Some(index.memo_sized(
+            conn,
+            &format!("found {}", text.fts5()),
+            // A hash map's entry: id, score and control bytes.
+            |found: &HashMap<i64, f64>| found.capacity() * 17,
+            |conn, _| search::found(conn, &text),
+        )?),
         None => None,
     };
     Ok(Query {

@@ -182,6 +182,8 @@ struct Loaded {
 struct Memo {
     generation: i64,
     values: HashMap<String, Arc<dyn Any + Send + Sync>>,
+    /// Bytes the large values take, roughly.
+    bytes: usize,
 }
 
 impl std::fmt::Debug for Memo {
@@ -189,13 +191,17 @@ impl std::fmt::Debug for Memo {
         f.debug_struct("Memo")
             .field("generation", &self.generation)
             .field("values", &self.values.len())
+            .field("bytes", &self.bytes)
             .finish()
     }
 }
 
-/// Values kept (the oldest are not told apart: past this, all are
-/// dropped).
+/// Values kept, and bytes the large ones may take (the oldest are not
+/// told apart: past either, all are dropped). Words found in most of a
+/// million pacts take megabytes each: without a limit in bytes, searching
+/// many of them would hold the server's memory.
 const KEPT: usize = 2048;
+const KEPT_BYTES: usize = 32 << 20;
 
 /// The registry's index, shared by the requests of one server.
 #[derive(Debug, Default)]
@@ -267,6 +273,22 @@ impl RegistryIndex {
         T: Send + Sync + 'static,
         E: From<diesel::result::Error>,
     {
+        self.memo_sized(conn, key, |_| 0, compute)
+    }
+
+    /// [`RegistryIndex::memo`] for values whose size in bytes `bytes`
+    /// tells.
+    pub fn memo_sized<T, E>(
+        &self,
+        conn: &mut DbConn,
+        key: &str,
+        bytes: impl FnOnce(&T) -> usize,
+        compute: impl FnOnce(&mut DbConn, &Self) -> Result<T, E>,
+    ) -> Result<Arc<T>, E>
+    where
+        T: Send + Sync + 'static,
+        E: From<diesel::result::Error>,
+    {
         let generation = self.refresh(conn)?;
         {
             let memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);
@@ -278,11 +300,17 @@ impl RegistryIndex {
             }
         }
         let value = Arc::new(compute(conn, self)?);
+        let size = bytes(&value);
         let mut memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);
-        if memo.generation != generation || memo.values.len() >= KEPT {
+        if memo.generation != generation
+            || memo.values.len() >= KEPT
+            || memo.bytes.saturating_add(size) > KEPT_BYTES
+        {
             memo.generation = generation;
             memo.values.clear();
+            memo.bytes = 0;
         }
+        memo.bytes = memo.bytes.saturating_add(size);
         memo.values.insert(
             key.to_owned(),
             Arc::clone(&value) as Arc<dyn Any + Send + Sync>,
@@ -308,9 +336,12 @@ impl RegistryIndex {
         skip: usize,
         limit: usize,
     ) -> QueryResult<Vec<i64>> {
-        let order = self.memo(conn, &format!("ranked {key}"), |_, this| {
-            QueryResult::Ok(this.read(|index| index.ranked(query, 0, usize::MAX)))
-        })?;
+        let order = self.memo_sized(
+            conn,
+            &format!("ranked {key}"),
+            |order: &Vec<i64>| order.len() * 8,
+            |_, this| QueryResult::Ok(this.read(|index| index.ranked(query, 0, usize::MAX))),
+        )?;
         Ok(order.iter().skip(skip).take(limit).copied().collect())
     }
 
