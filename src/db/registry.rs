@@ -190,7 +190,27 @@ pub fn search(
     filter: &RegistryFilter,
 ) -> QueryResult<RegistryPage> {
     let query = resolve(conn, index, filter)?;
-    let total = index.tally(conn, &tally_key(filter), &query)?.total;
+    page_of(conn, index, filter, &query)
+}
+
+/// A page of the registry and its facets, the filters resolved once.
+pub fn search_with_facets(
+    conn: &mut DbConn,
+    index: &RegistryIndex,
+    filter: &RegistryFilter,
+) -> QueryResult<(RegistryPage, Facets)> {
+    let query = resolve(conn, index, filter)?;
+    let page = page_of(conn, index, filter, &query)?;
+    Ok((page, facets_of(conn, index, filter, &query)?))
+}
+
+fn page_of(
+    conn: &mut DbConn,
+    index: &RegistryIndex,
+    filter: &RegistryFilter,
+    query: &Query,
+) -> QueryResult<RegistryPage> {
+    let total = index.tally(conn, &tally_key(filter), query)?.total;
     let text = filter.text();
     // A cursor replaces the page number: after a pact (newest first), or
     // after a number of results (ranked searches, whose order has no key).
@@ -203,7 +223,7 @@ pub fn search(
         index.ranked(
             conn,
             &tally_key(filter),
-            &query,
+            query,
             usize::try_from(offset).unwrap_or(usize::MAX),
             PAGE_SIZE as usize,
         )?
@@ -214,7 +234,7 @@ pub fn search(
             }
             _ => Start::Skip(usize::try_from(offset).unwrap_or(usize::MAX)),
         };
-        index.page(conn, &query, &start, PAGE_SIZE as usize)?
+        index.page(conn, query, &start, PAGE_SIZE as usize)?
     };
     let mut rows: Vec<PactRow> = pacts::table
         .filter(pacts::id.eq_any(&ids))
@@ -395,7 +415,16 @@ pub fn facets(
     filter: &RegistryFilter,
 ) -> QueryResult<Facets> {
     let query = resolve(conn, index, filter)?;
-    let tally = index.tally(conn, &tally_key(filter), &query)?;
+    facets_of(conn, index, filter, &query)
+}
+
+fn facets_of(
+    conn: &mut DbConn,
+    index: &RegistryIndex,
+    filter: &RegistryFilter,
+    query: &Query,
+) -> QueryResult<Facets> {
+    let tally = index.tally(conn, &tally_key(filter), query)?;
     let mut city: Vec<Place> = cities::table
         .select((cities::id, cities::slug, cities::name))
         .load::<(i64, String, String)>(conn)?

@@ -90,8 +90,7 @@ pub(super) async fn load_registry(
     let index = Arc::clone(&state.registry);
     state
         .db(move |conn| {
-            let results = db::registry::search(conn, &index, &filter)?;
-            let facets = db::registry::facets(conn, &index, &filter)?;
+            let (results, facets) = db::registry::search_with_facets(conn, &index, &filter)?;
             let cities = db::cities::list(conn)?;
             let districts = match filter
                 .city
