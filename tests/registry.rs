@@ -730,3 +730,110 @@ async fn public_pages_carry_last_modified_and_answer_if_modified_since() {
         .await;
     assert_eq!(tagged.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn shared_pages_are_rendered_once_and_follow_every_write_they_show() {
+    use diesel::prelude::*;
+    use pacta::db::schema::{pacts, reports};
+    let app = TestApp::with_demo();
+    let uri = "/pacts?city=valmont";
+    let first = app.get(uri).await;
+    let again = app.get(uri).await;
+    assert_eq!(again.body, first.body);
+    assert_eq!(again.header("etag"), first.header("etag"));
+    // Each language has its own.
+    let italian = app.get_with(uri, &[("accept-language", "it")]).await;
+    assert!(italian.body.contains(r#"<html lang="it">"#));
+    assert_ne!(italian.header("etag"), first.header("etag"));
+    // A pact's change (every one records an event) shows at once.
+    let listed = app.json("/api/v1/pacts?city=valmont").await;
+    let number = listed["items"][0]["number"]
+        .as_str()
+        .expect("a pact")
+        .to_owned();
+    let (pact_id, title): (i64, String) = common::with_conn(&app.state.pool, |conn| {
+        let city = pacta::db::cities::find(conn, "valmont")
+            .expect("query")
+            .expect("city");
+        pacts::table
+            .filter(pacts::city_id.eq(city.id))
+            .filter(pacts::number.eq(&number))
+            .select((pacts::id, pacts::title))
+            .first(conn)
+            .expect("a pact")
+    });
+    assert!(first.body.contains(&title), "{title}");
+    common::with_conn(&app.state.pool, |conn| {
+        diesel::update(pacts::table.find(pact_id))
+            .set(pacts::title.eq("Un titre tout neuf"))
+            .execute(conn)
+            .expect("changed");
+        pacta::db::pacts::record_event(
+            conn,
+            pact_id,
+            common::test_now(),
+            (pacta::domain::lifecycle::Actor::Officer, "Claire"),
+            "text_edited",
+            "",
+        )
+        .expect("recorded");
+    });
+    let changed = app.get(uri).await;
+    assert!(changed.body.contains("Un titre tout neuf"));
+    assert_ne!(changed.header("etag"), first.header("etag"));
+    // So does a new district, in the filter form.
+    common::with_conn(&app.state.pool, |conn| {
+        let city = pacta::db::cities::find(conn, "valmont")
+            .expect("query")
+            .expect("city");
+        pacta::db::cities::insert_district(conn, city.id, "les-vergers", "Les Vergers")
+            .expect("district");
+    });
+    assert!(app.get(uri).await.body.contains("Les Vergers"));
+    // And an accepted report, in the figures.
+    let author = common::create_user(
+        &app,
+        "remi@example.org",
+        "Rémi Blanc",
+        pacta::domain::account::Role::Resident,
+        None,
+    );
+    let figures = |v: serde_json::Value| v["figures"]["volunteers"].as_i64().expect("volunteers");
+    let before = figures(app.json("/api/v1/stats").await);
+    let page_before = app.get("/").await;
+    common::with_conn(&app.state.pool, |conn| {
+        let at = common::test_now().naive_utc();
+        let day = at.date();
+        let id: i64 = diesel::insert_into(reports::table)
+            .values((
+                reports::pact_id.eq(pact_id),
+                reports::author_id.eq(author),
+                reports::period_start.eq(day),
+                reports::period_end.eq(day),
+                reports::activities.eq("Désherbage"),
+                reports::places.eq("Le jardin"),
+                reports::beneficiaries.eq(10),
+                reports::volunteers.eq(37),
+                reports::hours.eq(120),
+                reports::resources_parties.eq(""),
+                reports::resources_city.eq(""),
+                reports::problems.eq(""),
+                reports::state.eq("submitted"),
+                reports::created_at.eq(at),
+                reports::updated_at.eq(at),
+            ))
+            .returning(reports::id)
+            .get_result(conn)
+            .expect("a report");
+        assert!(
+            pacta::db::reports::review(conn, id, true, "", common::test_now()).expect("reviewed")
+        );
+    });
+    assert_eq!(figures(app.json("/api/v1/stats").await), before + 37);
+    assert_ne!(app.get("/").await.body, page_before.body);
+    // Someone signed in gets their own page, with their name.
+    let remi = common::signed_in(&app, "remi@example.org").await;
+    let theirs = remi.get(uri).await;
+    assert!(theirs.body.contains("Rémi Blanc"));
+    assert!(!app.get(uri).await.body.contains("Rémi Blanc"));
+}

@@ -159,8 +159,14 @@ pub struct District {
 pub fn set_boundary(conn: &mut DbConn, district_id: i64, geojson: &str) -> QueryResult<()> {
     diesel::update(districts::table.find(district_id))
         .set(districts::boundary.eq(geojson))
-        .execute(conn)
-        .map(drop)
+        .execute(conn)?;
+    shown(conn)
+}
+
+/// Cities and districts appear on the public pages kept per generation of
+/// the registry: a change to them starts a new one.
+fn shown(conn: &mut DbConn) -> QueryResult<()> {
+    super::registry_index::next_generation(conn).map(drop)
 }
 
 /// Every city, by name.
@@ -187,10 +193,12 @@ pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<City> {
 
 /// Inserts a city and returns its id.
 pub fn insert(conn: &mut DbConn, city: &NewCity<'_>) -> QueryResult<i64> {
-    diesel::insert_into(cities::table)
+    let id = diesel::insert_into(cities::table)
         .values(city)
         .returning(cities::id)
-        .get_result(conn)
+        .get_result(conn)?;
+    shown(conn)?;
+    Ok(id)
 }
 
 /// The districts of a city, by name.
@@ -209,14 +217,16 @@ pub fn insert_district(
     slug: &str,
     name: &str,
 ) -> QueryResult<i64> {
-    diesel::insert_into(districts::table)
+    let id = diesel::insert_into(districts::table)
         .values((
             districts::city_id.eq(city_id),
             districts::slug.eq(slug),
             districts::name.eq(name),
         ))
         .returning(districts::id)
-        .get_result(conn)
+        .get_result(conn)?;
+    shown(conn)?;
+    Ok(id)
 }
 
 /// Sets whether the city's staff must use a second factor.
@@ -267,6 +277,6 @@ pub fn update(conn: &mut DbConn, city_id: i64, update: &CityUpdate) -> QueryResu
             cities::tacit_renewal.eq(update.renewal.tacit),
             cities::objection_days.eq(days(update.renewal.objection_days)),
         ))
-        .execute(conn)
-        .map(drop)
+        .execute(conn)?;
+    shown(conn)
 }

@@ -176,14 +176,64 @@ struct Loaded {
     index: Index,
 }
 
-/// What was computed from the registry at the current generation (the
-/// counts of searches, statistics), by name.
-#[derive(Default)]
+/// Values kept while the registry stays at one generation, by name, within
+/// a number of values and of bytes (past either, all are dropped: the
+/// oldest are not told apart).
 struct Memo {
     generation: i64,
     values: HashMap<String, Arc<dyn Any + Send + Sync>>,
     /// Bytes the large values take, roughly.
     bytes: usize,
+    max_values: usize,
+    max_bytes: usize,
+}
+
+impl Memo {
+    fn new(max_values: usize, max_bytes: usize) -> Memo {
+        Memo {
+            generation: 0,
+            values: HashMap::new(),
+            bytes: 0,
+            max_values,
+            max_bytes,
+        }
+    }
+
+    /// The value named `key` at `generation`, if kept.
+    fn get<T: Send + Sync + 'static>(&self, generation: i64, key: &str) -> Option<Arc<T>> {
+        if self.generation != generation {
+            return None;
+        }
+        Arc::clone(self.values.get(key)?).downcast::<T>().ok()
+    }
+
+    /// Keeps `value`, `size` bytes, as `key` at `generation`.
+    fn put<T: Send + Sync + 'static>(
+        &mut self,
+        generation: i64,
+        key: &str,
+        value: Arc<T>,
+        size: usize,
+    ) {
+        if generation < self.generation {
+            // Computed from a state already gone.
+            return;
+        }
+        if self.generation != generation
+            || self.values.len() >= self.max_values
+            || self.bytes.saturating_add(size) > self.max_bytes
+        {
+            self.generation = generation;
+            self.values.clear();
+            self.bytes = 0;
+        }
+        if size > self.max_bytes {
+            return;
+        }
+        self.bytes = self.bytes.saturating_add(size);
+        self.values
+            .insert(key.to_owned(), value as Arc<dyn Any + Send + Sync>);
+    }
 }
 
 impl std::fmt::Debug for Memo {
@@ -192,22 +242,39 @@ impl std::fmt::Debug for Memo {
             .field("generation", &self.generation)
             .field("values", &self.values.len())
             .field("bytes", &self.bytes)
+            .field("max_values", &self.max_values)
+            .field("max_bytes", &self.max_bytes)
             .finish()
     }
 }
 
-/// Values kept, and bytes the large ones may take (the oldest are not
-/// told apart: past either, all are dropped). Words found in most of a
-/// million pacts take megabytes each: without a limit in bytes, searching
-/// many of them would hold the server's memory.
+/// Values kept, and bytes the large ones may take. Words found in most of
+/// a million pacts take megabytes each: without a limit in bytes,
+/// searching many of them would hold the server's memory.
 const KEPT: usize = 2048;
 const KEPT_BYTES: usize = 32 << 20;
 
+/// Answers kept (rendered public pages, whole): a registry page is about
+/// 25 KiB, so several hundred of the most asked.
+const PAGES: usize = 1024;
+const PAGES_BYTES: usize = 16 << 20;
+
 /// The registry's index, shared by the requests of one server.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct RegistryIndex {
     loaded: RwLock<Option<Loaded>>,
     memo: Mutex<Memo>,
+    answers: Mutex<Memo>,
+}
+
+impl Default for RegistryIndex {
+    fn default() -> Self {
+        RegistryIndex {
+            loaded: RwLock::default(),
+            memo: Mutex::new(Memo::new(KEPT, KEPT_BYTES)),
+            answers: Mutex::new(Memo::new(PAGES, PAGES_BYTES)),
+        }
+    }
 }
 
 impl RegistryIndex {
@@ -290,32 +357,50 @@ impl RegistryIndex {
         E: From<diesel::result::Error>,
     {
         let generation = self.refresh(conn)?;
-        {
-            let memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);
-            if memo.generation == generation
-                && let Some(value) = memo.values.get(key)
-                && let Ok(value) = Arc::clone(value).downcast::<T>()
-            {
-                return Ok(value);
-            }
+        let kept = self
+            .memo
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(generation, key);
+        if let Some(value) = kept {
+            return Ok(value);
         }
         let value = Arc::new(compute(conn, self)?);
         let size = bytes(&value);
-        let mut memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);
-        if memo.generation != generation
-            || memo.values.len() >= KEPT
-            || memo.bytes.saturating_add(size) > KEPT_BYTES
-        {
-            memo.generation = generation;
-            memo.values.clear();
-            memo.bytes = 0;
-        }
-        memo.bytes = memo.bytes.saturating_add(size);
-        memo.values.insert(
-            key.to_owned(),
-            Arc::clone(&value) as Arc<dyn Any + Send + Sync>,
-        );
+        self.memo
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .put(generation, key, Arc::clone(&value), size);
         Ok(value)
+    }
+
+    /// The generation the registry is at now (the index brought up to
+    /// it): what was derived from it stays true while it does not move.
+    pub fn current(&self, conn: &mut DbConn) -> QueryResult<i64> {
+        self.refresh(conn)
+    }
+
+    /// A whole answer (a rendered page) kept as `key` at `generation`.
+    pub fn answer<T: Send + Sync + 'static>(&self, generation: i64, key: &str) -> Option<Arc<T>> {
+        self.answers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(generation, key)
+    }
+
+    /// Keeps an answer of `size` bytes made at `generation`, while the
+    /// registry stays there (within [`PAGES`] answers and [`PAGES_BYTES`]).
+    pub fn keep_answer<T: Send + Sync + 'static>(
+        &self,
+        generation: i64,
+        key: &str,
+        value: Arc<T>,
+        size: usize,
+    ) {
+        self.answers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .put(generation, key, value, size);
     }
 
     /// The counts of a search; `key` names it (equal queries, equal keys).

@@ -252,18 +252,25 @@ pub fn review(
     } else {
         ReportState::ChangesRequested
     };
-    diesel::update(
-        reports::table
-            .filter(reports::id.eq(id))
-            .filter(reports::state.eq(ReportState::Submitted.name())),
-    )
-    .set((
-        reports::state.eq(state.name()),
-        reports::review_note.eq((!accepted).then_some(note)),
-        reports::reviewed_at.eq(timestamp(now)),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    super::transaction(conn, |conn| {
+        let reviewed = diesel::update(
+            reports::table
+                .filter(reports::id.eq(id))
+                .filter(reports::state.eq(ReportState::Submitted.name())),
+        )
+        .set((
+            reports::state.eq(state.name()),
+            reports::review_note.eq((!accepted).then_some(note)),
+            reports::reviewed_at.eq(timestamp(now)),
+        ))
+        .execute(conn)?
+            == 1;
+        if reviewed && accepted {
+            // Accepted reports count in the public figures.
+            super::registry_index::next_generation(conn)?;
+        }
+        Ok(reviewed)
+    })
 }
 
 /// A photo: its report and its JPEG bytes.

@@ -25,6 +25,7 @@ pub mod open_data;
 pub mod pages;
 pub mod parties;
 pub mod proposals;
+mod public_cache;
 pub mod rate_limit;
 pub mod renewals;
 pub mod reports;

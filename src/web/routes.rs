@@ -190,6 +190,19 @@ fn table() -> Vec<Entry> {
     ]
 }
 
+/// Public routes whose answer depends only on the registry (its pacts,
+/// reports, cities and districts), the language and the URL: never on who
+/// asks, so long as they are not signed in (see [`super::public_cache`]).
+const SHARED: &[&str] = &[
+    "/",
+    "/pacts",
+    "/statistics",
+    "/cities/{city}/statistics",
+    "/api/v1/pacts",
+    "/api/v1/stats",
+    "/api/v1/statistics",
+];
+
 /// The route table without handlers, for the authorisation matrix.
 pub fn route_table() -> Vec<RouteSpec> {
     table()
@@ -219,6 +232,16 @@ pub fn routes(state: &AppState) -> axum::Router<AppState> {
                 (state.clone(), access),
                 guard,
             ));
+            // The registry's public views are rendered once for every
+            // visitor who is not signed in.
+            let handler = if SHARED.contains(&path) && method == Method::GET {
+                handler.route_layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    super::public_cache::shared,
+                ))
+            } else {
+                handler
+            };
             // Public pages and API answers may be revalidated (ETag, 304).
             let handler = if access == Access::Public && method == Method::GET {
                 handler.route_layer(middleware::from_fn(super::conditional::etag))
