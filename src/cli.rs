@@ -383,12 +383,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 // Builds the registry's index now rather than on the first
                 // visit (seconds at a million pacts).
                 let warm = state.clone();
-                tokio::spawn(async move {
-                    let index = Arc::clone(&warm.registry);
-                    if let Err(e) = warm.db(move |conn| Ok(index.warm(conn)?)).await {
-                        tracing::warn!(error = %e, "registry index not built at start");
-                    }
-                });
+                tokio::spawn(async move { crate::web::warm(&warm).await });
                 let listener = tokio::net::TcpListener::bind(config.bind)
                     .await
                     .with_context(|| format!("cannot listen on {}", config.bind))?;

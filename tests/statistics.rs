@@ -92,3 +92,71 @@ async fn an_empty_registry_has_statistics_of_nothing() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Rien à compter ici pour l’instant."));
 }
+
+#[tokio::test]
+async fn slow_figures_show_the_latest_while_new_ones_are_computed_once() {
+    use pacta::web::slow::latest;
+    use std::time::{Duration, Instant};
+    let app = TestApp::with_demo();
+    let key = || "test figures".to_owned();
+    let first = latest(&app.state, key(), |_, _| Ok(1))
+        .await
+        .expect("computed");
+    assert!(first.current);
+    assert_eq!(*first.value, 1);
+    let kept = latest(&app.state, key(), |_, _| Ok(99))
+        .await
+        .expect("kept");
+    assert!(kept.current);
+    assert_eq!(*kept.value, 1, "computed once per state of the registry");
+    // The registry changes; the new figures take longer than a visitor
+    // waits: the visitor gets the latest ones, marked as such.
+    common::with_conn(&app.state.pool, |conn| {
+        pacta::db::registry_index::next_generation(conn).expect("a write");
+    });
+    let started = Instant::now();
+    let stale = latest(&app.state, key(), |_, _| {
+        std::thread::sleep(Duration::from_secs(4));
+        Ok(2)
+    })
+    .await
+    .expect("the latest");
+    assert!(!stale.current);
+    assert_eq!(*stale.value, 1);
+    assert!(started.elapsed() < Duration::from_secs(3));
+    // Meanwhile, nobody starts the same computation again.
+    let meanwhile = latest(&app.state, key(), |_, _| Ok(99))
+        .await
+        .expect("the latest");
+    assert!(!meanwhile.current);
+    assert_eq!(*meanwhile.value, 1);
+    // Once it is done, everyone gets the new figures.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let now = latest(&app.state, key(), |_, _| Ok(99))
+            .await
+            .expect("figures");
+        if now.current {
+            assert_eq!(*now.value, 2);
+            break;
+        }
+        assert_eq!(*now.value, 1);
+        assert!(Instant::now() < deadline, "never computed");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // A computation that fails leaves the latest figures, and the next
+    // visitor tries again.
+    common::with_conn(&app.state.pool, |conn| {
+        pacta::db::registry_index::next_generation(conn).expect("a write");
+    });
+    let failed = latest::<i32, _>(&app.state, key(), |_, _| {
+        Err(pacta::error::AppError::Unavailable)
+    })
+    .await;
+    assert!(failed.is_err());
+    let again = latest(&app.state, key(), |_, _| Ok(3))
+        .await
+        .expect("computed");
+    assert!(again.current);
+    assert_eq!(*again.value, 3);
+}

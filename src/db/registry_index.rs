@@ -265,6 +265,34 @@ pub struct RegistryIndex {
     loaded: RwLock<Option<Loaded>>,
     memo: Mutex<Memo>,
     answers: Mutex<Memo>,
+    latest: Mutex<HashMap<String, Latest>>,
+}
+
+/// The latest value of something slow to compute (the statistics of a
+/// million pacts take seconds): kept across generations, so that a
+/// request may show it while the next is computed.
+struct Latest {
+    value: Option<(i64, Arc<dyn Any + Send + Sync>)>,
+    /// Whether a request is computing the next one.
+    computing: bool,
+}
+
+impl std::fmt::Debug for Latest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Latest")
+            .field("generation", &self.value.as_ref().map(|(g, _)| *g))
+            .field("computing", &self.computing)
+            .finish()
+    }
+}
+
+/// What is kept of a slow value.
+#[derive(Debug)]
+pub struct Kept<T> {
+    /// The value.
+    pub value: Arc<T>,
+    /// The generation it was computed at.
+    pub generation: i64,
 }
 
 impl Default for RegistryIndex {
@@ -273,6 +301,7 @@ impl Default for RegistryIndex {
             loaded: RwLock::default(),
             memo: Mutex::new(Memo::new(KEPT, KEPT_BYTES)),
             answers: Mutex::new(Memo::new(PAGES, PAGES_BYTES)),
+            latest: Mutex::default(),
         }
     }
 }
@@ -401,6 +430,55 @@ impl RegistryIndex {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .put(generation, key, value, size);
+    }
+
+    /// The latest value of `key` kept by [`RegistryIndex::keep_latest`],
+    /// whatever its generation.
+    pub fn latest<T: Send + Sync + 'static>(&self, key: &str) -> Option<Kept<T>> {
+        let latest = self.latest.lock().unwrap_or_else(PoisonError::into_inner);
+        let (generation, value) = latest.get(key)?.value.as_ref()?;
+        Some(Kept {
+            value: Arc::clone(value).downcast::<T>().ok()?,
+            generation: *generation,
+        })
+    }
+
+    /// Whether the caller is the one to compute `key` anew: false while
+    /// another does. Each `true` is followed by [`RegistryIndex::keep_latest`]
+    /// or [`RegistryIndex::computed`].
+    pub fn compute_latest(&self, key: &str) -> bool {
+        let mut latest = self.latest.lock().unwrap_or_else(PoisonError::into_inner);
+        let entry = latest.entry(key.to_owned()).or_insert(Latest {
+            value: None,
+            computing: false,
+        });
+        !std::mem::replace(&mut entry.computing, true)
+    }
+
+    /// Keeps `value`, computed at `generation`, as the latest of `key`
+    /// (unless a newer one is kept already).
+    pub fn keep_latest<T: Send + Sync + 'static>(&self, key: &str, generation: i64, value: Arc<T>) {
+        let mut latest = self.latest.lock().unwrap_or_else(PoisonError::into_inner);
+        let entry = latest.entry(key.to_owned()).or_insert(Latest {
+            value: None,
+            computing: false,
+        });
+        entry.computing = false;
+        if entry
+            .value
+            .as_ref()
+            .is_none_or(|(kept, _)| *kept <= generation)
+        {
+            entry.value = Some((generation, value as Arc<dyn Any + Send + Sync>));
+        }
+    }
+
+    /// Ends a computation of `key` that kept nothing (it failed).
+    pub fn computed(&self, key: &str) {
+        let mut latest = self.latest.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(entry) = latest.get_mut(key) {
+            entry.computing = false;
+        }
     }
 
     /// The counts of a search; `key` names it (equal queries, equal keys).

@@ -18,6 +18,9 @@ pub fn page(ctx: &Ctx, data: &HomeData) -> Markup {
             p { (lang.t("home-pacts-explained")) }
             section aria-labelledby="figures" {
                 h2 #figures { (lang.t("home-figures")) }
+                @if !data.current {
+                    p.hint role="status" { (lang.t("statistics-updating")) }
+                }
                 (components::figures(lang, &data.figures))
             }
             section aria-labelledby="cities" {

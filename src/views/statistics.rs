@@ -92,6 +92,9 @@ pub fn page(ctx: &Ctx, data: &StatisticsData) -> Markup {
         &title,
         &html! {
             h1 { (title) }
+            @if !data.current {
+                p.hint role="status" { (lang.t("statistics-updating")) }
+            }
             nav.cities aria-label=(lang.t("statistics-cities")) {
                 ul {
                     li { a href="/statistics" aria-current=[data.city.is_none().then_some("page")] { (lang.t("statistics-everywhere")) } }

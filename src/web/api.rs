@@ -6,7 +6,7 @@ use axum::extract::State;
 use serde::Serialize;
 
 use super::extract::{Path, Query};
-use super::pages::{self, CityData, CommonsData, HomeData, PactData, RegistryData};
+use super::pages::{self, CityData, CommonsData, PactData, RegistryData};
 use crate::app::AppState;
 use crate::db;
 use crate::db::cities::City;
@@ -14,8 +14,10 @@ use crate::domain::filter::RawFilter;
 use crate::error::AppError;
 
 /// `GET /api/v1/stats`: the home page's figures.
-pub async fn stats(State(state): State<AppState>) -> Result<Json<HomeData>, AppError> {
-    Ok(Json(pages::load_home(&state).await?))
+pub async fn stats(State(state): State<AppState>) -> Result<axum::response::Response, AppError> {
+    let data = pages::load_home(&state).await?;
+    let current = data.current;
+    Ok(super::slow::answer(Json(data), current))
 }
 
 /// `GET /api/v1/pacts`: the registry, with the same filters as `/pacts`.

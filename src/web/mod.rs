@@ -36,6 +36,7 @@ mod second_factor;
 pub mod session;
 pub mod settings;
 pub mod signing;
+pub mod slow;
 pub mod statistics;
 mod templates;
 pub mod verify;
@@ -81,6 +82,23 @@ pub fn stylesheet_url() -> &'static str {
         )
     });
     &URL
+}
+
+/// Builds the registry's index and computes its figures, so that the
+/// first visitors after a start do not wait for them (seconds at a million
+/// pacts).
+pub async fn warm(state: &AppState) {
+    let index = std::sync::Arc::clone(&state.registry);
+    if let Err(e) = state.db(move |conn| Ok(index.warm(conn)?)).await {
+        tracing::warn!(error = %e, "registry index not built at start");
+        return;
+    }
+    if let Err(e) = pages::load_home(state).await {
+        tracing::warn!(error = %e, "figures not computed at start");
+    }
+    if let Err(e) = statistics::warm(state).await {
+        tracing::warn!(error = %e, "statistics not computed at start");
+    }
 }
 
 /// The application: every route of [`routes::route_table`] behind its

@@ -29,6 +29,10 @@ pub struct HomeData {
     pub figures: KeyFigures,
     /// Each city with its figures.
     pub cities: Vec<CityFigures>,
+    /// False when the figures are from before the latest changes to the
+    /// registry (the new ones are being computed).
+    #[serde(skip)]
+    pub current: bool,
 }
 
 /// A city and its key figures.
@@ -41,27 +45,37 @@ pub struct CityFigures {
 }
 
 pub(super) async fn load_home(state: &AppState) -> Result<HomeData, AppError> {
-    state
-        .db(|conn| {
-            let mut by_city = db::stats::by_city(conn)?;
-            let figures = by_city
-                .values()
-                .fold(KeyFigures::default(), |sum, f| sum + *f);
-            let cities = db::cities::list(conn)?
-                .into_iter()
-                .map(|city| CityFigures {
-                    figures: by_city.remove(&city.id).unwrap_or_default(),
-                    city,
-                })
-                .collect();
-            Ok(HomeData { figures, cities })
+    // Seconds at a million pacts: computed once per state of the registry.
+    let latest = super::slow::latest(state, "figures by city".to_owned(), |conn, _| {
+        Ok(db::stats::by_city(conn)?)
+    })
+    .await?;
+    let cities = state.db(|conn| Ok(db::cities::list(conn)?)).await?;
+    let by_city = &latest.value;
+    let figures = by_city
+        .values()
+        .fold(KeyFigures::default(), |sum, f| sum + *f);
+    let cities = cities
+        .into_iter()
+        .map(|city| CityFigures {
+            figures: by_city.get(&city.id).copied().unwrap_or_default(),
+            city,
         })
-        .await
+        .collect();
+    Ok(HomeData {
+        figures,
+        cities,
+        current: latest.current,
+    })
 }
 
 /// `GET /`: what the registry is, and its key figures.
-pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Markup, AppError> {
-    Ok(views::home::page(&ctx, &load_home(&state).await?))
+pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let data = load_home(&state).await?;
+    Ok(super::slow::answer(
+        views::home::page(&ctx, &data),
+        data.current,
+    ))
 }
 
 /// The registry page's data: results and the choices of the filter form.

@@ -72,7 +72,11 @@ pub async fn shared(State(state): State<AppState>, request: Request, next: Next)
         .size_hint()
         .exact()
         .is_some_and(|n| n <= MAX_BODY as u64);
-    if response.status() != StatusCode::OK || !small {
+    let provisional = response
+        .extensions()
+        .get::<super::slow::Provisional>()
+        .is_some();
+    if response.status() != StatusCode::OK || !small || provisional {
         return response;
     }
     let (mut parts, body) = response.into_parts();

@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::{Query, State};
-use maud::Markup;
+use axum::response::Response;
 use serde::{Deserialize, Serialize};
 
 use super::extract::{Ctx, Path};
@@ -25,14 +25,17 @@ pub struct StatisticsData {
     /// Every city, for the page's links.
     #[serde(skip)]
     pub cities: Vec<db::pacts::CityRef>,
+    /// False when these are the figures from before the latest changes to
+    /// the registry (the new ones are being computed).
+    #[serde(skip)]
+    pub current: bool,
 }
 
 async fn load(state: &AppState, slug: Option<String>) -> Result<StatisticsData, AppError> {
     if slug.as_deref().is_some_and(|s| !is_slug(s)) {
         return Err(AppError::NotFound);
     }
-    let index = std::sync::Arc::clone(&state.registry);
-    state
+    let (cities, city) = state
         .db(move |conn| {
             let cities: Vec<db::pacts::CityRef> = db::cities::list(conn)?
                 .into_iter()
@@ -45,28 +48,39 @@ async fn load(state: &AppState, slug: Option<String>) -> Result<StatisticsData, 
                 Some(slug) => Some(db::cities::find(conn, slug)?.ok_or(AppError::NotFound)?),
                 None => None,
             };
-            // Computed once per state of the registry: every write to it
-            // starts a new one.
-            let key = format!("statistics {slug:?}");
-            let statistics = index.memo(conn, &key, |conn, index| {
-                db::statistics::compute(conn, index, city.as_ref().map(|c| (c.id, c.slug.as_str())))
-            })?;
-            let statistics = Statistics::clone(&statistics);
-            Ok(StatisticsData {
-                city: city.map(|c| db::pacts::CityRef {
-                    slug: c.slug,
-                    name: c.name,
-                }),
-                statistics,
-                cities,
-            })
+            Ok((cities, city))
         })
-        .await
+        .await?;
+    let which = city.as_ref().map(|c| (c.id, c.slug.clone()));
+    let key = format!("statistics {:?}", which.as_ref().map(|(_, slug)| slug));
+    let latest = super::slow::latest(state, key, move |conn, index| {
+        let which = which.as_ref().map(|(id, slug)| (*id, slug.as_str()));
+        Ok(db::statistics::compute(conn, index, which)?)
+    })
+    .await?;
+    Ok(StatisticsData {
+        city: city.map(|c| db::pacts::CityRef {
+            slug: c.slug,
+            name: c.name,
+        }),
+        statistics: Statistics::clone(&latest.value),
+        cities,
+        current: latest.current,
+    })
+}
+
+/// Computes the statistics of every city together.
+pub(super) async fn warm(state: &AppState) -> Result<(), AppError> {
+    load(state, None).await.map(drop)
 }
 
 /// `GET /statistics`.
-pub async fn all(State(state): State<AppState>, ctx: Ctx) -> Result<Markup, AppError> {
-    Ok(views::statistics::page(&ctx, &load(&state, None).await?))
+pub async fn all(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let data = load(&state, None).await?;
+    Ok(super::slow::answer(
+        views::statistics::page(&ctx, &data),
+        data.current,
+    ))
 }
 
 /// `GET /cities/{city}/statistics`.
@@ -74,10 +88,11 @@ pub async fn city(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> Result<Markup, AppError> {
-    Ok(views::statistics::page(
-        &ctx,
-        &load(&state, Some(slug)).await?,
+) -> Result<Response, AppError> {
+    let data = load(&state, Some(slug)).await?;
+    Ok(super::slow::answer(
+        views::statistics::page(&ctx, &data),
+        data.current,
     ))
 }
 
@@ -92,7 +107,9 @@ pub struct Which {
 pub async fn api(
     State(state): State<AppState>,
     Query(which): Query<Which>,
-) -> Result<Json<StatisticsData>, AppError> {
+) -> Result<Response, AppError> {
     let city = which.city.filter(|c| !c.trim().is_empty());
-    Ok(Json(load(&state, city).await?))
+    let data = load(&state, city).await?;
+    let current = data.current;
+    Ok(super::slow::answer(Json(data), current))
 }

@@ -1253,6 +1253,7 @@ statistics-city-title = Statistics of the pacts — { $city }
 statistics-cities = Statistics by city
 statistics-everywhere = Every city
 statistics-none = Nothing to count here yet.
+statistics-updating = These figures predate the latest changes to the registry; they are being updated.
 statistics-days = { $days } days
 statistics-unknown = not measurable yet
 statistics-to-signature = Average time from submission to signature

@@ -1253,6 +1253,7 @@ statistics-city-title = Statistiques des pactes — { $city }
 statistics-cities = Statistiques par ville
 statistics-everywhere = Toutes les villes
 statistics-none = Rien à compter ici pour l’instant.
+statistics-updating = Ces chiffres datent d’avant les dernières modifications du registre ; leur mise à jour est en cours.
 statistics-days = { $days } jours
 statistics-unknown = pas encore mesurable
 statistics-to-signature = Délai moyen du dépôt à la signature

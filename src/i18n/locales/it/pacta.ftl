@@ -1253,6 +1253,7 @@ statistics-city-title = Statistiche dei patti — { $city }
 statistics-cities = Statistiche per comune
 statistics-everywhere = Tutti i comuni
 statistics-none = Ancora niente da contare qui.
+statistics-updating = Questi dati precedono le ultime modifiche al registro; l’aggiornamento è in corso.
 statistics-days = { $days } giorni
 statistics-unknown = non ancora misurabile
 statistics-to-signature = Tempo medio dalla presentazione alla firma
