@@ -123,36 +123,8 @@ fn scenarios(conn: &mut DbConn) -> Result<Vec<Scenario>> {
         ))
         .select((cities::slug, pacts::number))
         .load(conn)?;
-    let statuses = ["active", "expired", "closed", "rejected", "co_design"];
-    let categories = [
-        "green_space",
-        "square_street",
-        "school_grounds",
-        "building",
-        "sport_play",
-    ];
-    let mut distinct = Vec::new();
-    for slug in &slugs {
-        for status in statuses {
-            for category in categories {
-                distinct.push(format!(
-                    "/pacts?city={slug}&status={status}&category={category}"
-                ));
-            }
-        }
-    }
-    let words = [
-        "compostage",
-        "orto",
-        "fresque",
-        "biblioteca",
-        "vélo",
-        "fontana",
-        "jardin+tilleuls",
-        "concerti",
-        "nichoirs",
-        "murale",
-    ];
+    let distinct = distinct_filters(&slugs);
+    let searches = distinct_searches();
     Ok(vec![
         Scenario {
             name: "registry, no filter",
@@ -178,7 +150,7 @@ fn scenarios(conn: &mut DbConn) -> Result<Vec<Scenario>> {
         },
         Scenario {
             name: "search, distinct words each time",
-            urls: words.iter().map(|w| format!("/pacts?q={w}")).collect(),
+            urls: searches,
         },
         Scenario {
             name: "pact page, distinct pacts",
@@ -198,6 +170,96 @@ fn scenarios(conn: &mut DbConn) -> Result<Vec<Scenario>> {
     ])
 }
 
+/// Every combination of filters, some pages on: tens of thousands of
+/// URLs, so that none is asked twice in a run (nothing kept helps).
+fn distinct_filters(slugs: &[String]) -> Vec<String> {
+    let statuses = ["", "active", "expired", "closed", "rejected", "co_design"];
+    let categories = [
+        "",
+        "green_space",
+        "square_street",
+        "school_grounds",
+        "building",
+        "sport_play",
+    ];
+    let kinds = ["", "ordinary", "complex"];
+    let intensities = [
+        "",
+        "occasional_care",
+        "continuous_care",
+        "shared_management",
+        "regeneration",
+    ];
+    let mut distinct = Vec::new();
+    for page in 1..=3 {
+        for slug in std::iter::once("").chain(slugs.iter().map(String::as_str)) {
+            for status in statuses {
+                for category in categories {
+                    for kind in kinds {
+                        for intensity in intensities {
+                            distinct.push(format!(
+                                "/pacts?city={slug}&status={status}&category={category}\
+                                 &kind={kind}&intensity={intensity}&page={page}"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    shuffle(&mut distinct);
+    distinct
+}
+
+/// Searches for two words, never the same twice in a run.
+fn distinct_searches() -> Vec<String> {
+    let words = [
+        "compostage",
+        "orto",
+        "fresque",
+        "biblioteca",
+        "vélo",
+        "fontana",
+        "jardin",
+        "concerti",
+        "nichoirs",
+        "murale",
+        "tilleuls",
+        "piazza",
+        "école",
+        "giardino",
+        "atelier",
+        "quartiere",
+        "potager",
+        "lettura",
+        "marché",
+        "panchine",
+    ];
+    let mut searches = Vec::new();
+    for page in 1..=2 {
+        for (i, first) in words.iter().enumerate() {
+            for second in &words[i + 1..] {
+                searches.push(format!("/pacts?q={first}+{second}&page={page}"));
+            }
+        }
+    }
+    shuffle(&mut searches);
+    searches
+}
+
+/// Puts `urls` in an order of their own (the same every run), so that
+/// consecutive requests ask different things.
+fn shuffle(urls: &mut [String]) {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for i in (1..urls.len()).rev() {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let j = usize::try_from(state >> 33).unwrap_or(0) % (i + 1);
+        urls.swap(i, j);
+    }
+}
+
 /// Milliseconds at quantile `q` of sorted times.
 fn at(times: &[f64], q: f64) -> f64 {
     #[expect(
@@ -211,7 +273,7 @@ fn at(times: &[f64], q: f64) -> f64 {
 }
 
 /// Server-side latency of each scenario, in this process.
-async fn latencies(pool: db::Pool) -> Result<Vec<(String, String)>> {
+async fn latencies(pool: db::Pool) -> Result<Vec<(String, Vec<String>)>> {
     let mut config = Config::for_database(DatabaseUrl::Sqlite("unused".into()));
     config.api_rate_limit = 0;
     let dir = tempfile::tempdir()?;
@@ -285,7 +347,7 @@ async fn latencies(pool: db::Pool) -> Result<Vec<(String, String)>> {
             at(&times, 1.0),
             size / 1024
         );
-        pages.push((scenario.name.to_owned(), scenario.urls[0].clone()));
+        pages.push((scenario.name.to_owned(), scenario.urls.clone()));
     }
     let started = Instant::now();
     let size = get("/open-data/pacts.csv".into()).await?;
@@ -342,8 +404,21 @@ fn pinned(program: &str, core: &str) -> Command {
     command
 }
 
-/// Requests per second and latency under 16 concurrent connections.
-fn load(runtime: &tokio::runtime::Runtime, url: &str, seconds: u64) -> (f64, f64, f64, u64) {
+/// Requests per second and latency under 16 concurrent connections, each
+/// request to the next of `paths` on the server at `base`.
+fn load(
+    runtime: &tokio::runtime::Runtime,
+    base: &str,
+    paths: &[String],
+    seconds: u64,
+) -> (f64, f64, f64, u64) {
+    let uris: Arc<Vec<axum::http::Uri>> = Arc::new(
+        paths
+            .iter()
+            .map(|path| format!("{base}{path}").parse().expect("a URL"))
+            .collect(),
+    );
+    let next = Arc::new(AtomicU64::new(0));
     let client = Client::builder(TokioExecutor::new())
         .pool_max_idle_per_host(16)
         .build_http::<Body>();
@@ -354,12 +429,14 @@ fn load(runtime: &tokio::runtime::Runtime, url: &str, seconds: u64) -> (f64, f64
         let mut tasks = Vec::new();
         for _ in 0..16 {
             let (client, stop, errors) = (client.clone(), Arc::clone(&stop), Arc::clone(&errors));
-            let uri: axum::http::Uri = url.parse().expect("a URL");
+            let (uris, next) = (Arc::clone(&uris), Arc::clone(&next));
             tasks.push(tokio::spawn(async move {
                 let mut times = Vec::new();
                 while !stop.load(Ordering::Relaxed) {
+                    let i = usize::try_from(next.fetch_add(1, Ordering::Relaxed)).unwrap_or(0);
+                    let uri = uris[i % uris.len()].clone();
                     let started = Instant::now();
-                    match client.get(uri.clone()).await {
+                    match client.get(uri).await {
                         Ok(response) if response.status().is_success() => {
                             let _ = response.into_body().collect().await;
                             times.push(started.elapsed().as_secs_f64() * 1000.0);
@@ -394,10 +471,11 @@ fn load(runtime: &tokio::runtime::Runtime, url: &str, seconds: u64) -> (f64, f64
 
 /// Throughput of the real server against the minimal page, then its
 /// memory.
+#[expect(clippy::too_many_lines, reason = "one measurement after the other")]
 fn throughput(
     runtime: &tokio::runtime::Runtime,
     url: &str,
-    pages: &[(String, String)],
+    pages: &[(String, Vec<String>)],
 ) -> Result<()> {
     let seconds: u64 = std::env::var("PACTA_BENCH_SECONDS")
         .ok()
@@ -420,7 +498,12 @@ fn throughput(
         "  {:<40} {:>10} {:>8} {:>8}",
         "page", "req/s", "median", "p99"
     );
-    let (base, median, p99, _) = load(runtime, &format!("http://127.0.0.1:{port}/"), seconds);
+    let (base, median, p99, _) = load(
+        runtime,
+        &format!("http://127.0.0.1:{port}"),
+        &["/".to_owned()],
+        seconds,
+    );
     println!(
         "  {:<40} {:>10.0} {:>8.2} {:>8.2}",
         "minimal page (20 rows, maud)", base, median, p99
@@ -458,12 +541,12 @@ fn throughput(
         .env("PACTA_LOG", "warn");
     let server = start(runtime, command, &format!("http://127.0.0.1:{port}/pacts"))?;
     let pid = server.0.id();
-    for (name, path) in pages {
-        if name.contains("distinct") || name.contains("statistics") {
+    for (name, paths) in pages {
+        if name.contains("statistics") {
             continue;
         }
         let (rate, median, p99, errors) =
-            load(runtime, &format!("http://127.0.0.1:{port}{path}"), seconds);
+            load(runtime, &format!("http://127.0.0.1:{port}"), paths, seconds);
         println!(
             "  {:<40} {:>10.0} {:>8.2} {:>8.2}{}  ({:.0}% of minimal)",
             name,
