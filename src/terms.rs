@@ -272,7 +272,7 @@ pub fn flag_overdue_reports(
 ) -> Result<usize, TermError> {
     let today = now.date_naive();
     let since = today.checked_sub_days(Days::new(365)).unwrap_or(today);
-    let overdue = db::reports::overdue(&db::reports::reporting(conn, None, (since, today))?, today);
+    let overdue = db::reports::overdue(conn, None, (since, today))?;
     let ids: Vec<i64> = overdue.iter().map(|(id, ..)| *id).collect();
     let sent = db::notices::sent(conn, "report_overdue", &ids)?;
     let mut flagged = 0;

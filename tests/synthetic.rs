@@ -289,3 +289,83 @@ async fn the_index_follows_every_write() {
         );
     });
 }
+
+#[tokio::test]
+async fn overdue_reports_are_found_alike_whatever_the_slices_read() {
+    let app = TestApp::new();
+    with_conn(&app.state.pool, |conn| {
+        seed(conn, 600);
+        // A year and a half on, the reports of the pacts in force are late.
+        let today = chrono::NaiveDate::from_ymd_opt(2028, 5, 1).expect("a day");
+        let since = today - chrono::Days::new(365);
+        let whole = db::reports::overdue_by(conn, None, (since, today), 1_000_000).expect("whole");
+        assert!(whole.len() > 20, "{}", whole.len());
+        for chunk in [1, 7, 100] {
+            let sliced =
+                db::reports::overdue_by(conn, None, (since, today), chunk).expect("sliced");
+            assert_eq!(sliced, whole, "{chunk} at a time");
+        }
+        let city = db::cities::list(conn).expect("cities")[0].id;
+        let one = db::reports::overdue_by(conn, Some(city), (since, today), 7).expect("one city");
+        assert!(!one.is_empty() && one.len() < whole.len());
+        let ids: std::collections::HashSet<i64> = db::schema::pacts::table
+            .filter(db::schema::pacts::city_id.eq(city))
+            .select(db::schema::pacts::id)
+            .load::<i64>(conn)
+            .expect("ids")
+            .into_iter()
+            .collect();
+        assert!(one.iter().all(|(id, ..)| ids.contains(id)));
+    });
+}
+
+#[tokio::test]
+async fn statistics_delays_are_the_averages_of_every_pact() {
+    use db::schema::{events, pacts, reports};
+    use std::collections::HashMap;
+    let app = TestApp::new();
+    with_conn(&app.state.pool, |conn| {
+        seed(conn, 600);
+        let signatures: Vec<(i64, Option<chrono::NaiveDate>, chrono::NaiveDateTime)> =
+            events::table
+                .inner_join(pacts::table)
+                .filter(events::status_before.eq(Status::AwaitingSignatures.name()))
+                .filter(events::status_after.eq(Status::Active.name()))
+                .select((pacts::id, pacts::submitted_on, events::occurred_at))
+                .load(conn)
+                .expect("signatures");
+        let mut signed: HashMap<i64, chrono::NaiveDateTime> = HashMap::new();
+        let mut to_signature = Vec::new();
+        for (pact, submitted, at) in signatures {
+            if let Some(submitted) = submitted {
+                to_signature.push((at.date() - submitted).num_days());
+            }
+            let first = signed.entry(pact).or_insert(at);
+            *first = (*first).min(at);
+        }
+        let mut first_report: HashMap<i64, chrono::NaiveDateTime> = HashMap::new();
+        for (pact, at) in reports::table
+            .select((reports::pact_id, reports::created_at))
+            .load::<(i64, chrono::NaiveDateTime)>(conn)
+            .expect("reports")
+        {
+            let first = first_report.entry(pact).or_insert(at);
+            *first = (*first).min(at);
+        }
+        let to_report: Vec<i64> = first_report
+            .iter()
+            .filter_map(|(pact, first)| Some((*first - *signed.get(pact)?).num_days()))
+            .filter(|days| *days >= 0)
+            .collect();
+        let mean = |days: &[i64]| {
+            #[expect(clippy::cast_precision_loss, reason = "small counts")]
+            let mean = days.iter().sum::<i64>() as f64 / days.len() as f64;
+            (mean * 10.0).round() / 10.0
+        };
+        assert!(to_signature.len() > 100 && to_report.len() > 100);
+        let index = db::registry_index::RegistryIndex::default();
+        let statistics = db::statistics::compute(conn, &index, None).expect("statistics");
+        assert_eq!(statistics.days_to_signature, Some(mean(&to_signature)));
+        assert_eq!(statistics.days_to_first_report, Some(mean(&to_report)));
+    });
+}

@@ -252,12 +252,12 @@ impl std::fmt::Debug for Memo {
 /// a million pacts take megabytes each: without a limit in bytes,
 /// searching many of them would hold the server's memory.
 const KEPT: usize = 2048;
-const KEPT_BYTES: usize = 32 << 20;
+const KEPT_BYTES: usize = 16 << 20;
 
 /// Answers kept (rendered public pages, whole): a registry page is about
-/// 25 KiB, so several hundred of the most asked.
+/// 25 KiB, so a few hundred of the most asked.
 const PAGES: usize = 1024;
-const PAGES_BYTES: usize = 16 << 20;
+const PAGES_BYTES: usize = 8 << 20;
 
 /// The registry's index, shared by the requests of one server.
 #[derive(Debug)]

@@ -48,33 +48,36 @@ pub fn of_term(conn: &mut DbConn, pact_id: i64) -> QueryResult<Option<Renewal>> 
 /// Which of the terms `ids` already have a renewal (asked for, refused or
 /// made), and where it stands.
 pub fn renewed(conn: &mut DbConn, ids: &[i64]) -> QueryResult<HashMap<i64, Status>> {
-    if ids.is_empty() {
-        return Ok(HashMap::new());
+    let mut renewed = HashMap::new();
+    // In slices, to stay within the parameter limits of both databases.
+    for ids in ids.chunks(500) {
+        for (id, status) in pacts::table
+            .filter(pacts::renews_pact_id.eq_any(ids))
+            .select((pacts::renews_pact_id.assume_not_null(), pacts::status))
+            .load::<(i64, String)>(conn)?
+        {
+            renewed.insert(id, vocab(&status)?);
+        }
     }
-    pacts::table
-        .filter(pacts::renews_pact_id.eq_any(ids))
-        .select((pacts::renews_pact_id.assume_not_null(), pacts::status))
-        .load::<(i64, String)>(conn)?
-        .into_iter()
-        .map(|(id, status)| Ok((id, vocab(&status)?)))
-        .collect()
+    Ok(renewed)
 }
 
 /// Of the pacts `ids`, the ordinary ones in force and not suspended that
 /// nobody objected to renewing tacitly.
 pub fn without_objection(conn: &mut DbConn, ids: &[i64]) -> QueryResult<HashSet<i64>> {
-    if ids.is_empty() {
-        return Ok(HashSet::new());
+    let mut open = HashSet::new();
+    for ids in ids.chunks(500) {
+        open.extend(
+            pacts::table
+                .filter(pacts::id.eq_any(ids))
+                .filter(pacts::status.eq(Status::Active.name()))
+                .filter(pacts::kind.eq(PactKind::Ordinary.name()))
+                .filter(pacts::renewal_objection.is_null())
+                .select(pacts::id)
+                .load::<i64>(conn)?,
+        );
     }
-    Ok(pacts::table
-        .filter(pacts::id.eq_any(ids))
-        .filter(pacts::status.eq(Status::Active.name()))
-        .filter(pacts::kind.eq(PactKind::Ordinary.name()))
-        .filter(pacts::renewal_objection.is_null())
-        .select(pacts::id)
-        .load::<i64>(conn)?
-        .into_iter()
-        .collect())
+    Ok(open)
 }
 
 /// Records an objection to the tacit renewal of a pact; `false` when

@@ -351,89 +351,101 @@ pub fn waiting_review(
         .load(conn)
 }
 
-/// The periods reported on (submitted or accepted reports), by pact.
-pub type ReportedPeriods = HashMap<i64, Vec<(NaiveDate, NaiveDate)>>;
+/// A report period overdue: the pact's id, number, title, and the period.
+pub type Overdue = (i64, String, String, crate::domain::report::Period);
 
-/// A pact whose parties report: id, number, title, start, end, frequency.
-pub type Reporting = (i64, String, String, NaiveDate, NaiveDate, Frequency);
+/// Pacts read per query when looking for overdue reports (bounds the
+/// memory of a pass in a large registry).
+const REPORTING_CHUNK: i64 = 1000;
 
-/// The pacts whose parties report (in force, or expired since `since`: the
-/// last report comes after the end) and that may have a report overdue on
-/// `today` (old enough), of one city or of all, with the periods of their
-/// reports: two queries whatever the number of pacts.
-pub fn reporting(
+/// The report periods overdue on `today`, of one city or of all: among
+/// the pacts whose parties report (in force, or expired since `since`: the
+/// last report comes after the end) and old enough, by their end date,
+/// against the periods of their reports sent or accepted. Read a thousand
+/// pacts, then their reports, at a time.
+pub fn overdue(
+    conn: &mut DbConn,
+    city_id: Option<i64>,
+    dates: (NaiveDate, NaiveDate),
+) -> QueryResult<Vec<Overdue>> {
+    overdue_by(conn, city_id, dates, REPORTING_CHUNK)
+}
+
+/// [`overdue`], reading `chunk` pacts at a time.
+pub fn overdue_by(
     conn: &mut DbConn,
     city_id: Option<i64>,
     (since, today): (NaiveDate, NaiveDate),
-) -> QueryResult<(Vec<Reporting>, ReportedPeriods)> {
+    chunk: i64,
+) -> QueryResult<Vec<Overdue>> {
     use crate::domain::lifecycle::Status;
     let (started_before, ended_before) = crate::domain::report::overdue_candidates(today);
-    let mut query = pacts::table
-        .filter(
-            pacts::status
-                .eq_any([Status::Active.name(), Status::Suspended.name()])
-                .or(pacts::status
-                    .eq(Status::Expired.name())
-                    .and(pacts::end_date.ge(since))),
-        )
-        .filter(pacts::start_date.is_not_null())
-        .filter(pacts::end_date.is_not_null())
-        .filter(
-            pacts::start_date
-                .lt(started_before)
-                .or(pacts::end_date.lt(ended_before)),
-        )
-        .into_boxed();
-    if let Some(city_id) = city_id {
-        query = query.filter(pacts::city_id.eq(city_id));
-    }
-    let rows: Vec<(i64, String, String, NaiveDate, NaiveDate, String)> = query
-        .order((pacts::end_date, pacts::id))
-        .select((
-            pacts::id,
-            pacts::number,
-            pacts::title,
-            pacts::start_date.assume_not_null(),
-            pacts::end_date.assume_not_null(),
-            pacts::report_frequency,
-        ))
-        .load(conn)?;
-    let pacts = rows
-        .into_iter()
-        .map(|(id, number, title, start, end, frequency)| {
-            Ok((id, number, title, start, end, vocab(&frequency)?))
-        })
-        .collect::<QueryResult<Vec<Reporting>>>()?;
-    let mut reported = reports::table
-        .inner_join(pacts::table)
-        .filter(reports::state.ne(ReportState::ChangesRequested.name()))
-        .into_boxed();
-    if let Some(city_id) = city_id {
-        reported = reported.filter(pacts::city_id.eq(city_id));
-    }
-    let rows: Vec<(i64, NaiveDate, NaiveDate)> = reported
-        .select((reports::pact_id, reports::period_start, reports::period_end))
-        .load(conn)?;
-    let mut periods = ReportedPeriods::new();
-    for (pact, start, end) in rows {
-        periods.entry(pact).or_default().push((start, end));
-    }
-    Ok((pacts, periods))
-}
-
-/// The report periods overdue on `today` among `pacts`: pact id, number,
-/// title and the period.
-pub fn overdue(
-    (pacts, reported): &(Vec<Reporting>, ReportedPeriods),
-    today: NaiveDate,
-) -> Vec<(i64, String, String, crate::domain::report::Period)> {
     let mut out = Vec::new();
-    for (id, number, title, start, end, frequency) in pacts {
-        let done = reported.get(id).map_or(&[][..], Vec::as_slice);
-        let periods = crate::domain::report::periods(*start, *end, *frequency);
-        for period in crate::domain::report::overdue(&periods, done, today) {
-            out.push((*id, number.clone(), title.clone(), period));
+    let mut after: Option<(NaiveDate, i64)> = None;
+    loop {
+        let mut query = pacts::table
+            .filter(
+                pacts::status
+                    .eq_any([Status::Active.name(), Status::Suspended.name()])
+                    .or(pacts::status
+                        .eq(Status::Expired.name())
+                        .and(pacts::end_date.ge(since))),
+            )
+            .filter(pacts::start_date.is_not_null())
+            .filter(pacts::end_date.is_not_null())
+            .filter(
+                pacts::start_date
+                    .lt(started_before)
+                    .or(pacts::end_date.lt(ended_before)),
+            )
+            .into_boxed();
+        if let Some(city_id) = city_id {
+            query = query.filter(pacts::city_id.eq(city_id));
+        }
+        if let Some((end, id)) = after {
+            query = query.filter(
+                pacts::end_date
+                    .gt(end)
+                    .or(pacts::end_date.eq(end).and(pacts::id.gt(id))),
+            );
+        }
+        let rows: Vec<(i64, String, String, NaiveDate, NaiveDate, String)> = query
+            .order((pacts::end_date, pacts::id))
+            .limit(chunk)
+            .select((
+                pacts::id,
+                pacts::number,
+                pacts::title,
+                pacts::start_date.assume_not_null(),
+                pacts::end_date.assume_not_null(),
+                pacts::report_frequency,
+            ))
+            .load(conn)?;
+        let Some(last) = rows.last() else {
+            break;
+        };
+        after = Some((last.4, last.0));
+        let full = rows.len() == usize::try_from(chunk).unwrap_or(usize::MAX);
+        let ids: Vec<i64> = rows.iter().map(|row| row.0).collect();
+        let mut reported: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
+        for (pact, start, end) in reports::table
+            .filter(reports::pact_id.eq_any(&ids))
+            .filter(reports::state.ne(ReportState::ChangesRequested.name()))
+            .select((reports::pact_id, reports::period_start, reports::period_end))
+            .load::<(i64, NaiveDate, NaiveDate)>(conn)?
+        {
+            reported.entry(pact).or_default().push((start, end));
+        }
+        for (id, number, title, start, end, frequency) in rows {
+            let done = reported.get(&id).map_or(&[][..], Vec::as_slice);
+            let periods = crate::domain::report::periods(start, end, vocab(&frequency)?);
+            for period in crate::domain::report::overdue(&periods, done, today) {
+                out.push((id, number.clone(), title.clone(), period));
+            }
+        }
+        if !full {
+            break;
         }
     }
-    out
+    Ok(out)
 }

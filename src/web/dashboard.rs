@@ -61,8 +61,7 @@ fn reports_overdue(
     today: chrono::NaiveDate,
 ) -> Result<Vec<Line>, AppError> {
     let since = today - chrono::Days::new(365);
-    let reporting = db::reports::reporting(conn, Some(city_id), (since, today))?;
-    Ok(db::reports::overdue(&reporting, today)
+    Ok(db::reports::overdue(conn, Some(city_id), (since, today))?
         .into_iter()
         .map(|(_, number, title, period)| Line {
             number,
