@@ -286,6 +286,7 @@ async fn latencies(pool: db::Pool) -> Result<Vec<(String, Vec<String>)>> {
             "Pacta <bench@example.org>",
         )?,
         registry: Arc::default(),
+        sweeps: Arc::default(),
     };
     let started = Instant::now();
     state.registry.warm(&mut *pool.get()?)?;

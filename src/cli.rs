@@ -377,6 +377,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 clock: Arc::new(SystemClock),
                 mailer,
                 registry: Arc::default(),
+                sweeps: Arc::default(),
             };
             runtime.block_on(async {
                 crate::jobs::spawn_worker(state.clone(), std::time::Duration::from_secs(5));
@@ -406,6 +407,7 @@ fn run_jobs(
         clock: Arc::new(SystemClock),
         mailer: mailer(config)?,
         registry: Arc::default(),
+        sweeps: Arc::default(),
     };
     let outcomes = runtime.block_on(crate::jobs::run_pass(&state, true));
     let mut failed = 0;
@@ -417,6 +419,7 @@ fn run_jobs(
                 println!("{}: failed: {error}", job.name());
             }
             crate::jobs::Outcome::Waiting => println!("{}: waiting", job.name()),
+            crate::jobs::Outcome::Unchanged => println!("{}: nothing changed", job.name()),
         }
     }
     anyhow::ensure!(failed == 0, "{failed} job(s) failed");

@@ -210,15 +210,43 @@ async fn an_overdue_report_is_told_once() {
     pacta::jobs::run_pass(&app.state, false).await;
     assert_eq!(overdue(), 0, "due that day");
     app.clock.set(day(year_end + TimeDelta::days(31)));
-    for _ in 0..3 {
+    for pass in 0..3 {
         let outcomes = pacta::jobs::run_pass(&app.state, false).await;
+        let overdue_reports = outcomes
+            .iter()
+            .find(|(job, _)| *job == pacta::jobs::Job::OverdueReports)
+            .map(|(_, o)| o);
+        match pass {
+            0 => assert!(
+                matches!(overdue_reports, Some(pacta::jobs::Outcome::Done(1))),
+                "{outcomes:?}"
+            ),
+            // Nothing changed since: the registry is not swept again.
+            _ => assert!(
+                matches!(overdue_reports, Some(pacta::jobs::Outcome::Unchanged)),
+                "{outcomes:?}"
+            ),
+        }
         assert!(
             outcomes
                 .iter()
-                .all(|(_, o)| matches!(o, pacta::jobs::Outcome::Done(_))),
+                .all(|(_, o)| !matches!(o, pacta::jobs::Outcome::Failed(_))),
             "{outcomes:?}"
         );
     }
+    assert_eq!(overdue(), 1);
+    // A write to the registry the same day: the next pass looks again.
+    common::with_conn(&app.state.pool, |conn| {
+        pacta::db::registry_index::next_generation(conn).expect("a write");
+    });
+    let outcomes = pacta::jobs::run_pass(&app.state, false).await;
+    assert!(
+        outcomes
+            .iter()
+            .any(|(job, o)| *job == pacta::jobs::Job::OverdueReports
+                && matches!(o, pacta::jobs::Outcome::Done(0))),
+        "{outcomes:?}"
+    );
     assert_eq!(overdue(), 1);
     let claire = app.browser();
     claire.sign_in("claire@valmont.example").await;

@@ -8,6 +8,8 @@
 
 use std::time::Duration;
 
+use chrono::NaiveDate;
+
 use crate::app::AppState;
 use crate::db;
 use crate::error::AppError;
@@ -280,6 +282,49 @@ pub enum Outcome {
     Failed(String),
     /// It is waiting after earlier failures.
     Waiting,
+    /// It sweeps the registry, which did not change since its last run
+    /// the same day: nothing new to find.
+    Unchanged,
+}
+
+impl Job {
+    /// Whether it sweeps the registry for what a day brings (comment
+    /// periods over, terms ended, suspensions over, notices and reports
+    /// due): it can find something new only on a new day or after a write
+    /// to the registry, and it reads many rows (hundreds of thousands at a
+    /// million pacts), so passes skip it otherwise.
+    fn sweeps(self) -> bool {
+        matches!(
+            self,
+            Job::CloseComments
+                | Job::ExpirePacts
+                | Job::ResumeSuspensions
+                | Job::ExpiryNotices
+                | Job::OverdueReports
+        )
+    }
+}
+
+/// The day and the registry's generation each sweeping job last ran
+/// through without error, in this process.
+#[derive(Debug, Default)]
+pub struct Sweeps(std::sync::Mutex<std::collections::HashMap<&'static str, (NaiveDate, i64)>>);
+
+impl Sweeps {
+    fn done(&self, job: Job, seen: (NaiveDate, i64)) -> bool {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(job.name())
+            .is_some_and(|last| *last == seen)
+    }
+
+    fn record(&self, job: Job, seen: (NaiveDate, i64)) {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(job.name(), seen);
+    }
 }
 
 /// Runs every job once, each recorded (start, end or error) for the
@@ -289,12 +334,18 @@ pub enum Outcome {
 /// two, never send a message or apply a change twice.
 pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
     let start = state.clock.now();
-    // One read of every job's last run, one write of the pass at its end.
-    let waiting: Vec<String> = match state
-        .db(move |conn| Ok(db::jobs::waiting(conn, start)?))
+    // One read of every job's last run and of the registry's generation,
+    // one write of the pass at its end.
+    let (waiting, generation): (Vec<String>, i64) = match state
+        .db(move |conn| {
+            Ok((
+                db::jobs::waiting(conn, start)?,
+                db::registry_index::generation(conn)?,
+            ))
+        })
         .await
     {
-        Ok(names) => names,
+        Ok(read) => read,
         Err(e) => {
             tracing::error!(error = %e, "cannot read the jobs' runs");
             return Vec::new();
@@ -306,6 +357,11 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
         let name = job.name();
         if !force && waiting.iter().any(|w| w == name) {
             outcomes.push((job, Outcome::Waiting));
+            continue;
+        }
+        let seen = (start.date_naive(), generation);
+        if !force && job.sweeps() && state.sweeps.done(job, seen) {
+            outcomes.push((job, Outcome::Unchanged));
             continue;
         }
         let started = state.clock.now();
@@ -321,13 +377,18 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
                 Outcome::Failed(error)
             }
         };
+        if job.sweeps() && matches!(outcome, Outcome::Done(_)) {
+            // Writes made since it started move the generation on: the
+            // next pass looks again.
+            state.sweeps.record(job, seen);
+        }
         runs.push(db::jobs::Run {
             name,
             started,
             outcome: match &outcome {
                 Outcome::Done(count) => Ok(*count),
                 Outcome::Failed(error) => Err(error.clone()),
-                Outcome::Waiting => continue,
+                Outcome::Waiting | Outcome::Unchanged => continue,
             },
         });
         outcomes.push((job, outcome));

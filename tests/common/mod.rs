@@ -295,6 +295,7 @@ impl TestApp {
             clock: clock.clone(),
             mailer,
             registry: Arc::default(),
+            sweeps: Arc::default(),
         };
         TestApp {
             router: pacta::web::router(state.clone()),
