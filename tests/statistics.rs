@@ -99,9 +99,24 @@ async fn slow_figures_show_the_latest_while_new_ones_are_computed_once() {
     use std::time::{Duration, Instant};
     let app = TestApp::with_demo();
     let key = || "test figures".to_owned();
-    let first = latest(&app.state, key(), |_, _| Ok(1))
+    // Two first requests at once: the second waits for the first's
+    // computation rather than start its own.
+    let slow_first = {
+        let state = app.state.clone();
+        tokio::spawn(async move {
+            latest(&state, key(), |_, _| {
+                std::thread::sleep(Duration::from_millis(800));
+                Ok(1)
+            })
+            .await
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let waited = latest(&app.state, key(), |_, _| Ok(99))
         .await
-        .expect("computed");
+        .expect("waited");
+    assert_eq!((*waited.value, waited.current), (1, true));
+    let first = slow_first.await.expect("ran").expect("computed");
     assert!(first.current);
     assert_eq!(*first.value, 1);
     let kept = latest(&app.state, key(), |_, _| Ok(99))

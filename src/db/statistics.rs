@@ -86,24 +86,32 @@ pub fn compute(
         .order(sql::<Integer>(year))
         .load(conn)?;
     let (days_to_signature, days_to_first_report) = durations(conn, city_id)?;
-    // Terms whose renewal was signed, as a subquery (a list of ids would
-    // pass SQLite's limit on bound values in a large registry).
+    // Terms with a signed renewal, as correlated `EXISTS` subqueries: a
+    // list of ids would pass SQLite's limit on bound values in a large
+    // registry, and PostgreSQL runs `NOT IN` over a large subquery row by
+    // row (minutes at a million pacts) where `NOT EXISTS` is an anti-join.
     let renewals = diesel::alias!(pacts as renewal);
-    let renewed_terms = || {
-        renewals
-            .filter(renewals.field(pacts::renews_pact_id).is_not_null())
-            .filter(renewals.field(pacts::status).eq_any(&signed))
-            .select(renewals.field(pacts::renews_pact_id).assume_not_null())
+    let renewal_signed = || {
+        diesel::dsl::exists(
+            renewals
+                .filter(
+                    renewals
+                        .field(pacts::renews_pact_id)
+                        .eq(pacts::id.nullable()),
+                )
+                .filter(renewals.field(pacts::status).eq_any(&signed))
+                .select(renewals.field(pacts::id)),
+        )
     };
     let renewed: i64 = pacts::table
         .filter(in_city(city_id))
-        .filter(pacts::id.eq_any(renewed_terms()))
+        .filter(renewal_signed())
         .count()
         .get_result(conn)?;
     let expired: i64 = pacts::table
         .filter(in_city(city_id))
         .filter(pacts::status.eq(Status::Expired.name()))
-        .filter(pacts::id.ne_all(renewed_terms()))
+        .filter(diesel::dsl::not(renewal_signed()))
         .count()
         .get_result(conn)?;
     Ok(Statistics {

@@ -55,14 +55,23 @@ where
         None => None,
     };
     let index = Arc::clone(&state.registry);
-    if !index.compute_latest(&key)
-        && let Some(value) = previous.clone()
-    {
-        // Another request is computing them.
-        return Ok(Latest {
-            value,
-            current: false,
-        });
+    // Another request may be computing them: show the latest, or, when
+    // there are none yet, wait for that computation rather than start
+    // another.
+    while !index.compute_latest(&key) {
+        if let Some(value) = previous {
+            return Ok(Latest {
+                value,
+                current: false,
+            });
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        if let Some(kept) = index.latest::<T>(&key) {
+            return Ok(Latest {
+                value: kept.value,
+                current: kept.generation >= generation,
+            });
+        }
     }
     let computing = {
         let state = state.clone();
