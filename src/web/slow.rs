@@ -1,9 +1,9 @@
 //! Figures slow to compute at scale (the statistics of a million pacts
 //! take seconds, more than a visitor should wait, and every write to the
 //! registry calls for new ones): a request waits for the new figures a
-//! short while, then gets the latest ones with their date while the
-//! computation finishes for the next visitors. One computation of each at
-//! a time.
+//! short while, then gets the latest ones, marked as not current (pages
+//! say they are being updated), while the computation finishes for the
+//! next visitors. One computation of each at a time.
 
 use std::sync::Arc;
 use std::time::Duration;
