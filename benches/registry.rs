@@ -289,7 +289,7 @@ async fn latencies(pool: db::Pool) -> Result<Vec<(String, Vec<String>)>> {
         sweeps: Arc::default(),
     };
     let started = Instant::now();
-    state.registry.warm(&mut *pool.get()?)?;
+    state.registry.current(&mut *pool.get()?)?;
     println!(
         "\nregistry index built in {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0

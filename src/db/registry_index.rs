@@ -344,11 +344,6 @@ impl RegistryIndex {
         Ok(now)
     }
 
-    /// Builds the index (or brings it up to date).
-    pub fn warm(&self, conn: &mut DbConn) -> QueryResult<()> {
-        self.refresh(conn).map(drop)
-    }
-
     /// Runs `f` on the index as it stands.
     fn read<T>(&self, f: impl FnOnce(&Index) -> T) -> T {
         let loaded = self.loaded.read().unwrap_or_else(PoisonError::into_inner);
@@ -403,8 +398,9 @@ impl RegistryIndex {
         Ok(value)
     }
 
-    /// The generation the registry is at now (the index brought up to
-    /// it): what was derived from it stays true while it does not move.
+    /// The generation the registry is at now, the index built or brought
+    /// up to it: what was derived from it stays true while it does not
+    /// move.
     pub fn current(&self, conn: &mut DbConn) -> QueryResult<i64> {
         self.refresh(conn)
     }

@@ -89,7 +89,7 @@ pub fn stylesheet_url() -> &'static str {
 /// pacts).
 pub async fn warm(state: &AppState) {
     let index = std::sync::Arc::clone(&state.registry);
-    if let Err(e) = state.db(move |conn| Ok(index.warm(conn)?)).await {
+    if let Err(e) = state.db(move |conn| Ok(index.current(conn)?)).await {
         tracing::warn!(error = %e, "registry index not built at start");
         return;
     }
