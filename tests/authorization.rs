@@ -168,6 +168,10 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("POST", "/admin/{city}/seal", "NNNNNY"),
     ("GET", "/admin/{city}/settings", "NNNNNY"),
     ("POST", "/admin/{city}/settings", "NNNNNY"),
+    ("GET", "/admin/{city}/districts", "NNNNNY"),
+    ("POST", "/admin/{city}/districts", "NNNNNY"),
+    ("GET", "/admin/{city}/districts/{district}", "NNNNNY"),
+    ("POST", "/admin/{city}/districts/{district}", "NNNNNY"),
     ("GET", "/admin/{city}/proposals", "NNNYNY"),
     ("POST", "/admin/{city}/proposals/bulk", "NNNYNY"),
     ("POST", "/admin/{city}/pacts/{number}/act", "NNNYNY"),
@@ -233,6 +237,7 @@ fn concrete(path: &str) -> String {
         .replace("{id}", "1")
         .replace("{version}", "1")
         .replace("{file}", "1")
+        .replace("{district}", "centre")
 }
 
 /// Whether the response is a refusal: a redirect to sign in, or a 403

@@ -121,3 +121,133 @@ async fn configured_tiles_are_drawn_behind_and_allowed_by_the_policy() {
     );
     assert!(page.body.contains("© Example contributors"));
 }
+
+/// Valmont's demo, with an administrator and an officer of the city.
+fn valmont_with_staff() -> TestApp {
+    let app = TestApp::with_demo();
+    common::create_user(
+        &app,
+        "admin@valmont.example",
+        "Hélène Garnier",
+        pacta::domain::account::Role::Admin,
+        Some("valmont"),
+    );
+    common::create_user(
+        &app,
+        "agent@valmont.example",
+        "Paul Martin",
+        pacta::domain::account::Role::Officer,
+        Some("valmont"),
+    );
+    app
+}
+
+fn drawn(page: &common::TestResponse) -> usize {
+    select(&page.html(), "svg .districts polygon").len()
+}
+
+#[tokio::test]
+async fn district_forms_are_for_administrators_and_refuse_what_cannot_be_drawn() {
+    let app = valmont_with_staff();
+    let officer = app.browser();
+    officer.sign_in("agent@valmont.example").await;
+    assert_eq!(
+        officer.get("/admin/valmont/districts").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let admin = app.browser();
+    admin.sign_in("admin@valmont.example").await;
+    assert!(
+        admin
+            .get("/account")
+            .await
+            .body
+            .contains("/admin/valmont/districts"),
+        "the administrator's page links to the districts"
+    );
+    let list = admin.get("/admin/valmont/districts").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert_eq!(list.texts("table.districts tbody tr").len(), 6);
+    // Every error at once, what was typed kept; a name taken (case aside).
+    let bad = admin
+        .post(
+            "/admin/valmont/districts",
+            &[
+                ("name", "  "),
+                ("boundary", r#"{"type":"Point","coordinates":[6.6,46.7]}"#),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.texts(".error-summary li").len(), 2);
+    assert!(bad.body.contains("n’est pas un polygone GeoJSON"));
+    assert!(
+        bad.body.contains("&quot;Point&quot;"),
+        "the boundary typed is kept"
+    );
+    let twice = admin
+        .post(
+            "/admin/valmont/districts",
+            &[("name", "les tanneurs"), ("boundary", "")],
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(twice.body.contains("existe déjà"));
+    let list = admin.get("/admin/valmont/districts").await;
+    assert_eq!(list.texts("table.districts tbody tr").len(), 6);
+    assert_eq!(drawn(&app.get("/map?city=valmont").await), 6);
+    assert_eq!(
+        admin.get("/admin/valmont/districts/nowhere").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn an_administrator_adds_a_district_and_draws_its_boundary() {
+    let app = valmont_with_staff();
+    let admin = app.browser();
+    admin.sign_in("admin@valmont.example").await;
+    // A district exported by a GIS tool, as a collection of one feature.
+    let outline = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"nom":"Les Vergers"},"geometry":{"type":"Polygon","coordinates":[[[6.650,46.776],[6.655,46.776],[6.655,46.780],[6.650,46.780],[6.650,46.776]]]}}]}"#;
+    let added = admin
+        .post(
+            "/admin/valmont/districts",
+            &[("name", " Les  Vergers "), ("boundary", outline)],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let list = admin.get("/admin/valmont/districts").await;
+    assert!(
+        list.texts("table.districts th a")
+            .contains(&"Les Vergers".to_owned())
+    );
+    let map = app.get("/map?city=valmont").await;
+    assert_eq!(drawn(&map), 7, "the new district is drawn");
+    assert!(map.body.contains("Les Vergers"));
+
+    // Renamed and its boundary cleared: the slug stays.
+    let form = admin.get("/admin/valmont/districts/les-vergers").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body.contains("FeatureCollection"),
+        "the boundary is shown to edit"
+    );
+    let renamed = admin
+        .post(
+            "/admin/valmont/districts/les-vergers",
+            &[("name", "Vergers du Nord"), ("boundary", "")],
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.body);
+    assert_eq!(drawn(&app.get("/map?city=valmont").await), 6);
+    let form = admin.get("/admin/valmont/districts/les-vergers").await;
+    assert!(form.body.contains(r#"value="Vergers du Nord""#));
+    let clash = admin
+        .post(
+            "/admin/valmont/districts/les-vergers",
+            &[("name", "Centre-Ville"), ("boundary", "")],
+        )
+        .await;
+    assert_eq!(clash.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(clash.body.contains("existe déjà"));
+}

@@ -6,9 +6,10 @@ use crate::domain::vocab::Vocabulary;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
+use std::collections::HashMap;
 
 use super::DbConn;
-use super::schema::{cities, districts};
+use super::schema::{cities, commons, districts};
 use crate::domain::city::CitySettings;
 
 /// A city as stored.
@@ -227,6 +228,45 @@ pub fn insert_district(
         .get_result(conn)?;
     shown(conn)?;
     Ok(id)
+}
+
+/// The district of a city with this slug.
+pub fn find_district(conn: &mut DbConn, city_id: i64, slug: &str) -> QueryResult<Option<District>> {
+    districts::table
+        .filter(districts::city_id.eq(city_id))
+        .filter(districts::slug.eq(slug))
+        .select(District::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Renames a district and sets or clears its boundary (GeoJSON, checked
+/// by the caller); its slug, in URLs, stays.
+pub fn update_district(
+    conn: &mut DbConn,
+    district_id: i64,
+    name: &str,
+    boundary: Option<&str>,
+) -> QueryResult<()> {
+    diesel::update(districts::table.find(district_id))
+        .set((districts::name.eq(name), districts::boundary.eq(boundary)))
+        .execute(conn)?;
+    shown(conn)
+}
+
+/// How many commons each district of a city holds, by district id.
+pub fn commons_per_district(conn: &mut DbConn, city_id: i64) -> QueryResult<HashMap<i64, i64>> {
+    Ok(commons::table
+        .filter(commons::city_id.eq(city_id))
+        .filter(commons::district_id.is_not_null())
+        .group_by(commons::district_id)
+        .select((
+            commons::district_id.assume_not_null(),
+            diesel::dsl::count_star(),
+        ))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect())
 }
 
 /// Sets whether the city's staff must use a second factor.

@@ -12,14 +12,29 @@ pub type LonLat = (f64, f64);
 pub type Rings = Vec<Vec<LonLat>>;
 
 /// The rings of a district's boundary, from a GeoJSON `Polygon` or
-/// `MultiPolygon` (or a `Feature` holding one); `None` when it is neither.
+/// `MultiPolygon`, a `Feature` holding one, or a `FeatureCollection` of
+/// such features (as GIS tools export a single shape); `None` when it is
+/// none of these, or a point is not a longitude and latitude.
 pub fn boundary(geojson: &str) -> Option<Rings> {
     let value: serde_json::Value = serde_json::from_str(geojson).ok()?;
-    let geometry = if value["type"] == "Feature" {
-        &value["geometry"]
-    } else {
-        &value
+    let geometries: Vec<&serde_json::Value> = match value["type"].as_str()? {
+        "FeatureCollection" => value["features"]
+            .as_array()?
+            .iter()
+            .map(|f| &f["geometry"])
+            .collect(),
+        "Feature" => vec![&value["geometry"]],
+        _ => vec![&value],
     };
+    let mut rings = Vec::new();
+    for geometry in geometries {
+        rings.extend(geometry_rings(geometry)?);
+    }
+    (!rings.is_empty()).then_some(rings)
+}
+
+/// The rings of a `Polygon` or `MultiPolygon` geometry.
+fn geometry_rings(geometry: &serde_json::Value) -> Option<Rings> {
     let ring = |ring: &serde_json::Value| -> Option<Vec<LonLat>> {
         let points: Option<Vec<LonLat>> = ring
             .as_array()?
@@ -38,12 +53,13 @@ pub fn boundary(geojson: &str) -> Option<Rings> {
         "MultiPolygon" => geometry["coordinates"].as_array()?.iter().collect(),
         _ => return None,
     };
-    let rings: Option<Vec<Vec<LonLat>>> = polygons
-        .into_iter()
-        .flat_map(|polygon| polygon.as_array().cloned().unwrap_or_default())
-        .map(|r| ring(&r))
-        .collect();
-    rings.filter(|r| !r.is_empty())
+    let mut rings = Vec::new();
+    for polygon in polygons {
+        for r in polygon.as_array()? {
+            rings.push(ring(r)?);
+        }
+    }
+    (!rings.is_empty()).then_some(rings)
 }
 
 /// Web Mercator, the world as the unit square (x east, y south).
@@ -184,9 +200,16 @@ mod tests {
         assert_eq!(boundary(square).map(|r| r.len()), Some(1));
         let multi = r#"{"type":"Feature","geometry":{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[[[2,2],[3,2],[3,3],[2,2]]]]}}"#;
         assert_eq!(boundary(multi).map(|r| r.len()), Some(2));
+        let collection = format!(
+            r#"{{"type":"FeatureCollection","features":[{multi},{{"type":"Feature","geometry":{square}}}]}}"#
+        );
+        assert_eq!(boundary(&collection).map(|r| r.len()), Some(3));
         for bad in [
             "",
             "{}",
+            r#"{"type":"FeatureCollection","features":[]}"#,
+            r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]}}]}"#,
+            r#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1]],"x"]}"#,
             r#"{"type":"Point","coordinates":[1,2]}"#,
             r#"{"type":"Polygon","coordinates":[[[0,0],[500,0],[1,1]]]}"#,
         ] {

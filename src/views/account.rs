@@ -124,6 +124,7 @@ fn staff_links(lang: Lang, role: Role, city: &crate::db::cities::City) -> Markup
             @if role == Role::Admin {
                 li { a href=(format!("/admin/{}/staff", city.slug)) { (lang.t("staff-title")) } }
                 li { a href=(format!("/admin/{}/settings", city.slug)) { (lang.t("settings-title")) } }
+                li { a href=(format!("/admin/{}/districts", city.slug)) { (lang.t("districts-title")) } }
                 li { a href=(format!("/admin/{}/seal", city.slug)) { (lang.t("seal-title")) } }
                 li { a href=(format!("/admin/{}/jobs", city.slug)) { (lang.t("jobs-title")) } }
             }

@@ -11,6 +11,7 @@ pub mod commons;
 pub mod components;
 pub mod dashboard;
 pub mod disputes;
+pub mod districts;
 pub mod drafting;
 pub mod errors;
 pub mod forms;

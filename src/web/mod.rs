@@ -11,6 +11,7 @@ mod comments;
 mod conditional;
 pub mod dashboard;
 pub mod disputes;
+pub mod districts;
 pub mod drafting;
 mod extract;
 mod feeds;

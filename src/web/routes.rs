@@ -14,10 +14,10 @@ use serde::Serialize;
 
 use super::session::Viewer;
 use super::{
-    account, amendments, api, attachments, auth, calls, comments, dashboard, disputes, drafting,
-    feeds, imports, invitations, jobs, links, map, notifications, open_data, pages, parties,
-    proposals, renewals, reports, review, seal, second_factor, settings, signing, statistics,
-    templates, verify,
+    account, amendments, api, attachments, auth, calls, comments, dashboard, disputes, districts,
+    drafting, feeds, imports, invitations, jobs, links, map, notifications, open_data, pages,
+    parties, proposals, renewals, reports, review, seal, second_factor, settings, signing,
+    statistics, templates, verify,
 };
 use crate::app::AppState;
 use crate::db;
@@ -147,6 +147,10 @@ fn table() -> Vec<Entry> {
         (Method::POST, "/admin/{city}/seal", CityAdmin, post(seal::configure)),
         (Method::GET, "/admin/{city}/settings", CityAdmin, get(settings::edit)),
         (Method::POST, "/admin/{city}/settings", CityAdmin, post(settings::save)),
+        (Method::GET, "/admin/{city}/districts", CityAdmin, get(districts::list)),
+        (Method::POST, "/admin/{city}/districts", CityAdmin, post(districts::create)),
+        (Method::GET, "/admin/{city}/districts/{district}", CityAdmin, get(districts::edit)),
+        (Method::POST, "/admin/{city}/districts/{district}", CityAdmin, post(districts::update)),
         (Method::GET, "/admin/{city}/proposals", CityStaff, get(review::inbox)),
         (Method::POST, "/admin/{city}/proposals/bulk", CityStaff, post(review::act_many)),
         (Method::POST, "/admin/{city}/pacts/{number}/act", CityStaff, post(review::act_one)),

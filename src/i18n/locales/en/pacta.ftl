@@ -1272,3 +1272,21 @@ nav-statistics = Statistics
 feed-city = Atom feed of the city's pacts
 mail-continued-subject = The pact “{ $title }” goes on with its renewal
 mail-continued-body = The term of the collaboration pact no. { $number } “{ $title }” has ended; it goes on with its renewal no. { $renewal }, in force since { $date }.
+districts-title = The city’s districts
+districts-see-map = See the city’s map
+districts-none = No district yet.
+districts-commons = Commons
+districts-commons-count = { $count ->
+    [one] { $count } commons
+   *[other] { $count } commons
+}
+districts-add = Add a district
+district-boundary = Boundary (GeoJSON)
+district-boundary-hint = Paste the district’s boundary as GeoJSON, as a GIS tool exports it (QGIS, geojson.io): a Polygon, a MultiPolygon, a Feature or a FeatureCollection, in longitude and latitude (WGS 84). It is drawn on the public map. Leave empty to draw none.
+district-drawn = Drawn
+district-not-drawn = Not drawn
+district-address = Address in the registry’s filters: { $slug } (it stays when the district is renamed).
+error-district-name = Give the district’s name (at most 100 characters).
+error-district-exists = The city already has a district with this name.
+error-boundary = This boundary is not a readable GeoJSON polygon: it takes a Polygon, a MultiPolygon, a Feature or a FeatureCollection of polygons, in longitude and latitude.
+error-boundary-size = This boundary is over 1 MB: simplify it in your GIS tool before pasting it.

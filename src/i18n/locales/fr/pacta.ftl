@@ -1272,3 +1272,21 @@ nav-statistics = Statistiques
 feed-city = Flux Atom des pactes de la ville
 mail-continued-subject = Le pacte « { $title } » continue avec son renouvellement
 mail-continued-body = Le pacte de collaboration n° { $number } « { $title } » est arrivé au terme de sa période ; il se poursuit avec son renouvellement n° { $renewal }, en vigueur depuis le { $date }.
+districts-title = Quartiers de la ville
+districts-see-map = Voir la carte de la ville
+districts-none = Aucun quartier pour l’instant.
+districts-commons = Biens communs
+districts-commons-count = { $count ->
+    [one] { $count } bien commun
+   *[other] { $count } biens communs
+}
+districts-add = Ajouter un quartier
+district-boundary = Contour (GeoJSON)
+district-boundary-hint = Collez le contour du quartier en GeoJSON, tel que l’exporte un outil SIG (QGIS, geojson.io) : un Polygon, un MultiPolygon, une Feature ou une FeatureCollection, en longitude et latitude (WGS 84). Il est dessiné sur la carte publique. Laissez vide pour ne pas en dessiner.
+district-drawn = Dessiné
+district-not-drawn = Non dessiné
+district-address = Adresse dans les filtres du registre : { $slug } (elle ne change pas si le quartier est renommé).
+error-district-name = Indiquez le nom du quartier (100 caractères au plus).
+error-district-exists = Un quartier de ce nom existe déjà dans la ville.
+error-boundary = Ce contour n’est pas un polygone GeoJSON lisible : il faut un Polygon, un MultiPolygon, une Feature ou une FeatureCollection de polygones, en longitude et latitude.
+error-boundary-size = Ce contour dépasse 1 Mo : simplifiez-le dans votre outil SIG avant de le coller.

@@ -1272,3 +1272,21 @@ nav-statistics = Statistiche
 feed-city = Feed Atom dei patti del Comune
 mail-continued-subject = Il patto «{ $title }» prosegue con il suo rinnovo
 mail-continued-body = Il patto di collaborazione n. { $number } «{ $title }» è giunto al termine del suo periodo; prosegue con il rinnovo n. { $renewal }, in vigore dal { $date }.
+districts-title = Quartieri del Comune
+districts-see-map = Vedi la mappa del Comune
+districts-none = Ancora nessun quartiere.
+districts-commons = Beni comuni
+districts-commons-count = { $count ->
+    [one] { $count } bene comune
+   *[other] { $count } beni comuni
+}
+districts-add = Aggiungi un quartiere
+district-boundary = Confine (GeoJSON)
+district-boundary-hint = Incolla il confine del quartiere in GeoJSON, come lo esporta uno strumento GIS (QGIS, geojson.io): un Polygon, un MultiPolygon, una Feature o una FeatureCollection, in longitudine e latitudine (WGS 84). È disegnato sulla mappa pubblica. Lascia vuoto per non disegnarlo.
+district-drawn = Disegnato
+district-not-drawn = Non disegnato
+district-address = Indirizzo nei filtri del registro: { $slug } (non cambia se il quartiere viene rinominato).
+error-district-name = Indica il nome del quartiere (al massimo 100 caratteri).
+error-district-exists = Nel Comune esiste già un quartiere con questo nome.
+error-boundary = Questo confine non è un poligono GeoJSON leggibile: serve un Polygon, un MultiPolygon, una Feature o una FeatureCollection di poligoni, in longitudine e latitudine.
+error-boundary-size = Questo confine supera 1 MB: semplificalo nello strumento GIS prima di incollarlo.
