@@ -119,9 +119,13 @@ impl Manager {
                 // Per connection: enforce foreign keys, wait for a writer
                 // instead of failing with "database is locked", and keep
                 // WAL's fsync cost low. WAL itself persists in the file.
+                // For the process: SQLite's caches of every connection
+                // together give memory back past 16 MiB (the file's pages
+                // stay in the system's cache).
                 conn.batch_execute(
                     "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                     PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                     PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; \
+                     PRAGMA soft_heap_limit = 16777216;",
                 )
                 .map_err(|e| DbError::Connect(e.to_string()))?;
                 Ok(DbConn::Sqlite(conn))

@@ -4,7 +4,7 @@
 //! excerpts that show why a pact matched, and the latest changes for the
 //! feeds.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
@@ -17,7 +17,7 @@ use super::search::{self, Dialect};
 use super::{Db, DbConn};
 use crate::domain::filter::{Cursor, PAGE_SIZE, RegistryFilter};
 use crate::domain::lifecycle::Status;
-use crate::domain::registry_index::{Query, Start};
+use crate::domain::registry_index::{Found, Query, Start};
 use crate::domain::search::{TextLanguage, TextQuery};
 use crate::domain::text::PactText;
 use crate::domain::vocab::{
@@ -151,8 +151,7 @@ fn resolve(
         Some(text) => Some(index.memo_sized(
             conn,
             &format!("found {}", text.fts5()),
-            // A hash map's entry: id, score and control bytes.
-            |found: &HashMap<i64, f64>| found.capacity() * 17,
+            Found::bytes,
             |conn, _| search::found(conn, &text),
         )?),
         None => None,

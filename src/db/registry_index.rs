@@ -252,12 +252,12 @@ impl std::fmt::Debug for Memo {
 /// a million pacts take megabytes each: without a limit in bytes,
 /// searching many of them would hold the server's memory.
 const KEPT: usize = 2048;
-const KEPT_BYTES: usize = 16 << 20;
+const KEPT_BYTES: usize = 8 << 20;
 
 /// Answers kept (rendered public pages, whole): a registry page is about
-/// 25 KiB, so a few hundred of the most asked.
+/// 25 KiB, so the 160 or so most asked.
 const PAGES: usize = 1024;
-const PAGES_BYTES: usize = 8 << 20;
+const PAGES_BYTES: usize = 4 << 20;
 
 /// The registry's index, shared by the requests of one server.
 #[derive(Debug)]
@@ -266,6 +266,8 @@ pub struct RegistryIndex {
     memo: Mutex<Memo>,
     answers: Mutex<Memo>,
     latest: Mutex<HashMap<String, Latest>>,
+    /// Searches answered at once; see [`RegistryIndex::searching`].
+    searches: tokio::sync::Semaphore,
 }
 
 /// The latest value of something slow to compute (the statistics of a
@@ -302,11 +304,31 @@ impl Default for RegistryIndex {
             memo: Mutex::new(Memo::new(KEPT, KEPT_BYTES)),
             answers: Mutex::new(Memo::new(PAGES, PAGES_BYTES)),
             latest: Mutex::default(),
+            searches: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get().max(2)),
+            ),
         }
     }
 }
 
 impl RegistryIndex {
+    /// Waits for a turn to answer a search of the registry. A search never
+    /// asked before scans the index and may hold megabytes (what its words
+    /// found, at a million pacts) for tens of milliseconds: as many at once
+    /// as there are cores keeps the processors busy while the memory held
+    /// stays that of a few, however many visitors ask at once. Taken
+    /// before a database connection, so waiting holds none.
+    ///
+    /// # Panics
+    ///
+    /// Never: the semaphore is never closed.
+    pub async fn searching(&self) -> tokio::sync::SemaphorePermit<'_> {
+        self.searches
+            .acquire()
+            .await
+            .expect("the semaphore is never closed")
+    }
+
     /// Brings the index up to date with the database; returns the
     /// generation it is at.
     fn refresh(&self, conn: &mut DbConn) -> QueryResult<i64> {
@@ -328,6 +350,8 @@ impl RegistryIndex {
             }
             None => {
                 let mut index = Index::default();
+                let count: i64 = pacts::table.count().get_result(conn)?;
+                index.reserve(usize::try_from(count).unwrap_or(0));
                 records(conn, None, |r| index.push(&r))?;
                 index.finish();
                 tracing::info!(
@@ -485,8 +509,8 @@ impl RegistryIndex {
     }
 
     /// The ids of one page of a full-text search, best matches first;
-    /// `key` names the search (its whole order is kept until the next
-    /// write, so that its pages and repeats cost a slice).
+    /// `key` names the search. Each page is ranked on its own (one scan,
+    /// memory for the page) and kept until the next write.
     pub fn ranked(
         &self,
         conn: &mut DbConn,
@@ -495,13 +519,13 @@ impl RegistryIndex {
         skip: usize,
         limit: usize,
     ) -> QueryResult<Vec<i64>> {
-        let order = self.memo_sized(
+        let page = self.memo_sized(
             conn,
-            &format!("ranked {key}"),
-            |order: &Vec<i64>| order.len() * 8,
-            |_, this| QueryResult::Ok(this.read(|index| index.ranked(query, 0, usize::MAX))),
+            &format!("ranked {skip} {limit} {key}"),
+            |page: &Vec<i64>| page.len() * 8,
+            |_, this| QueryResult::Ok(this.read(|index| index.ranked(query, skip, limit))),
         )?;
-        Ok(order.iter().skip(skip).take(limit).copied().collect())
+        Ok(page.as_ref().clone())
     }
 
     /// The ids of one page of a search, newest first.

@@ -5,13 +5,14 @@
 //! transaction; the registry's queries use [`matching`] and [`rank`].
 
 use diesel::dsl::sql;
-use std::collections::HashMap;
 
+use diesel::connection::DefaultLoadingMode;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Double, Text};
 
 use super::schema::{cities, commons, districts, pact_parties, pact_versions, pacts, parties};
 use super::{Db, DbConn, vocab};
+use crate::domain::registry_index::Found;
 use crate::domain::search::{TextLanguage, TextQuery, index_terms};
 use crate::domain::text::PactText;
 use crate::domain::vocab::PartyKind;
@@ -60,24 +61,37 @@ pub fn matching(dialect: Dialect, query: &TextQuery) -> Filter {
 /// The pacts a search finds, with how well each matches, higher first
 /// (title terms weigh four times as much as the rest): one query over the
 /// index, whose ranking function runs once per match.
-pub fn found(conn: &mut DbConn, query: &TextQuery) -> QueryResult<HashMap<i64, f64>> {
-    let rows: Vec<Scored> = match Dialect::of(conn) {
+pub fn found(conn: &mut DbConn, query: &TextQuery) -> QueryResult<Found> {
+    let rows = match Dialect::of(conn) {
         // bm25() is lower for better matches.
         Dialect::Sqlite => diesel::sql_query(
             "SELECT rowid AS id, -bm25(pact_search, 4.0, 1.0) AS score \
              FROM pact_search WHERE pact_search MATCH $1",
         )
         .bind::<Text, _>(query.fts5())
-        .load(conn)?,
+        .load_iter::<Scored, DefaultLoadingMode>(conn)?,
         Dialect::Pg => diesel::sql_query(
             "SELECT pact_id AS id, \
              CAST(ts_rank('{0.1, 0.2, 0.25, 1.0}', document, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
              FROM pact_search WHERE document @@ to_tsquery('simple', $1)",
         )
         .bind::<Text, _>(query.tsquery())
-        .load(conn)?,
+        .load_iter::<Scored, DefaultLoadingMode>(conn)?,
     };
-    Ok(rows.into_iter().map(|r| (r.id, r.score)).collect())
+    // Read row by row into 8 bytes a match: common words match most of a
+    // million pacts.
+    let mut hits = Vec::new();
+    for row in rows {
+        let row = row?;
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "scores only order matches: f32 is precise enough"
+        )]
+        if let Ok(id) = u32::try_from(row.id) {
+            hits.push((id, row.score as f32));
+        }
+    }
+    Ok(Found::new(hits))
 }
 
 #[derive(QueryableByName)]

@@ -10,7 +10,7 @@
 //! Its answers are those of the SQL condition `db::registry::condition`
 //! (tests compare both).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
@@ -49,10 +49,12 @@ pub struct Record {
     pub end: Option<NaiveDate>,
 }
 
-/// A packed record (40 bytes).
+/// A packed record (36 bytes).
 #[derive(Debug, Clone, Copy)]
 struct Entry {
-    id: i64,
+    /// Pacts whose id is past `u32` are not indexed (none exists in
+    /// practice: four billion pacts).
+    id: u32,
     /// 0 when unknown.
     year: i16,
     sequence: i32,
@@ -100,8 +102,112 @@ pub struct Query {
     pub to: Option<NaiveDate>,
     /// Only the pacts a full-text search found, with how well each
     /// matches (higher first).
-    pub found: Option<Arc<HashMap<i64, f64>>>,
+    pub found: Option<Arc<Found>>,
 }
+
+/// The pacts a full-text search found, with how well each matches: a
+/// score per id, kept in whichever of a hash map (few matches) or an
+/// array indexed by id (many: 4 bytes per pact of the registry, not per
+/// match) is smaller. The registry's scans look up every pact in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    scores: Scores,
+    len: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Scores {
+    Sparse(HashMap<u32, f32>),
+    /// `NaN` where nothing was found.
+    Dense(Vec<f32>),
+}
+
+impl Found {
+    /// What a search found: `(id, score)` pairs, ids unique (pacts past
+    /// `u32` are not indexed, see `Entry`).
+    pub fn new(hits: Vec<(u32, f32)>) -> Found {
+        let len = hits.len();
+        let top = hits.iter().map(|(id, _)| *id as usize).max().unwrap_or(0);
+        // A hash map's slot: key, value and a control byte, at 7/8 load.
+        let scores = if len * 10 < top * 4 {
+            Scores::Sparse(hits.into_iter().collect())
+        } else {
+            let mut dense = vec![f32::NAN; top + 1];
+            for (id, score) in hits {
+                dense[id as usize] = score;
+            }
+            Scores::Dense(dense)
+        };
+        Found { scores, len }
+    }
+
+    /// The score of pact `id`, `None` when the search did not find it.
+    pub fn get(&self, id: i64) -> Option<f64> {
+        self.score(u32::try_from(id).ok()?).map(f64::from)
+    }
+
+    fn score(&self, id: u32) -> Option<f32> {
+        match &self.scores {
+            Scores::Sparse(map) => map.get(&id).copied(),
+            Scores::Dense(dense) => dense.get(id as usize).filter(|s| !s.is_nan()).copied(),
+        }
+    }
+
+    /// Whether the search found pact `id`.
+    pub fn contains(&self, id: i64) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// How many pacts it found.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether it found none.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Roughly the memory it holds, in bytes.
+    pub fn bytes(&self) -> usize {
+        match &self.scores {
+            Scores::Sparse(map) => map.capacity() * 9,
+            Scores::Dense(dense) => dense.capacity() * 4,
+        }
+    }
+}
+
+/// A match as a ranked search orders them: better is less (a higher
+/// score, then newer).
+#[derive(Debug, Clone, Copy)]
+struct Ranked {
+    score: f32,
+    position: usize,
+    id: i64,
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(self.position.cmp(&other.position))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Ranked {}
 
 /// Where a page starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,7 +288,7 @@ struct Packed<'q> {
     party: Option<u8>,
     from: Option<i32>,
     to: Option<i32>,
-    found: Option<&'q HashMap<i64, f64>>,
+    found: Option<&'q Found>,
 }
 
 impl Packed<'_> {
@@ -220,7 +326,7 @@ impl Packed<'_> {
             && self.party.is_none_or(|p| e.parties & p != 0)
             && self.to.is_none_or(|to| e.start <= to)
             && self.from.is_none_or(|from| e.end >= from)
-            && self.found.is_none_or(|found| found.contains_key(&e.id))
+            && self.found.is_none_or(|found| found.score(e.id).is_some())
     }
 }
 
@@ -239,8 +345,18 @@ impl Index {
     /// Adds a record while building (then [`Index::finish`]), so that the
     /// records need not all be in memory at once.
     pub fn push(&mut self, record: &Record) {
-        let entry = self.pack(record);
-        self.entries.push(entry);
+        if let Some(entry) = self.pack(record) {
+            self.entries.push(entry);
+        }
+    }
+
+    /// Makes room for `more` records to be pushed, so that building takes
+    /// no more memory than the index (a growing vector doubles).
+    pub fn reserve(&mut self, more: usize) {
+        // A little more, for pacts added while the index is read.
+        self.entries.reserve_exact(more + more / 64 + 16);
+        // Numbers are mostly `YYYY-NNNN`.
+        self.numbers.reserve_exact(more * 10);
     }
 
     /// Puts the records pushed in order.
@@ -265,13 +381,14 @@ impl Index {
         self.entries.capacity() * std::mem::size_of::<Entry>() + self.numbers.capacity()
     }
 
-    fn pack(&mut self, r: &Record) -> Entry {
+    fn pack(&mut self, r: &Record) -> Option<Entry> {
+        let id = u32::try_from(r.id).ok()?;
         let number = u32::try_from(self.numbers.len()).unwrap_or(u32::MAX);
         // Numbers are at most 40 bytes (see `number::is_number`).
         let text = r.number.get(..r.number.len().min(255)).unwrap_or(&r.number);
         self.numbers.push_str(text);
-        Entry {
-            id: r.id,
+        Some(Entry {
+            id,
             year: r.year.and_then(|y| i16::try_from(y).ok()).unwrap_or(0),
             sequence: r.sequence.unwrap_or(0),
             start: day(r.start, i32::MAX),
@@ -285,7 +402,7 @@ impl Index {
             intensity: position(r.intensity),
             category: position(r.category),
             parties: r.parties.iter().fold(0, |bits, p| bits | 1 << position(*p)),
-        }
+        })
     }
 
     fn number(&self, e: &Entry) -> &str {
@@ -297,7 +414,12 @@ impl Index {
 
     /// The sort key, newest first being the greatest.
     fn key<'a>(&'a self, e: &Entry) -> (i32, i32, &'a str, i64) {
-        (i32::from(e.year), e.sequence, self.number(e), e.id)
+        (
+            i32::from(e.year),
+            e.sequence,
+            self.number(e),
+            i64::from(e.id),
+        )
     }
 
     fn sort(&mut self) {
@@ -309,17 +431,18 @@ impl Index {
     /// Replaces the records of these pacts (adding those not indexed yet).
     pub fn update(&mut self, records: Vec<Record>) {
         let changed: HashSet<i64> = records.iter().map(|r| r.id).collect();
-        self.entries.retain(|e| !changed.contains(&e.id));
+        self.entries.retain(|e| !changed.contains(&i64::from(e.id)));
         if records.len() > 64 {
             for record in records {
-                let entry = self.pack(&record);
-                self.entries.push(entry);
+                self.push(&record);
             }
             self.sort();
             return;
         }
         for record in records {
-            let entry = self.pack(&record);
+            let Some(entry) = self.pack(&record) else {
+                continue;
+            };
             let at = {
                 let key = self.key(&entry);
                 self.entries.partition_point(|e| self.key(e) > key)
@@ -387,26 +510,34 @@ impl Index {
             return self.page(query, &Start::Skip(skip), limit);
         };
         let q = Packed::new(query);
-        let mut matches: Vec<(f64, usize, i64)> = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| q.matches(e))
-            .map(|(position, e)| (found.get(&e.id).copied().unwrap_or(0.0), position, e.id))
-            .collect();
-        let wanted = skip.saturating_add(limit).min(matches.len());
-        let order =
-            |a: &(f64, usize, i64), b: &(f64, usize, i64)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-        if wanted > 0 && wanted < matches.len() {
-            matches.select_nth_unstable_by(wanted - 1, order);
-            matches.truncate(wanted);
+        let wanted = skip.saturating_add(limit);
+        if wanted == 0 {
+            return Vec::new();
         }
-        matches.sort_unstable_by(order);
-        matches
+        // The `wanted` best so far, the worst on top: memory for one page,
+        // however many pacts the search found.
+        let mut best: BinaryHeap<Ranked> = BinaryHeap::with_capacity(wanted.min(4096) + 1);
+        for (position, e) in self.entries.iter().enumerate() {
+            if !q.matches(e) {
+                continue;
+            }
+            let ranked = Ranked {
+                score: found.score(e.id).unwrap_or(0.0),
+                position,
+                id: i64::from(e.id),
+            };
+            if best.len() < wanted {
+                best.push(ranked);
+            } else if let Some(mut worst) = best.peek_mut()
+                && ranked < *worst
+            {
+                *worst = ranked;
+            }
+        }
+        best.into_sorted_vec()
             .into_iter()
             .skip(skip)
-            .take(limit)
-            .map(|m| m.2)
+            .map(|r| r.id)
             .collect()
     }
 
@@ -426,7 +557,7 @@ impl Index {
             .filter(|e| q.matches(e))
             .skip(skip)
             .take(limit)
-            .map(|e| e.id)
+            .map(|e| i64::from(e.id))
             .collect()
     }
 }
@@ -455,7 +586,7 @@ mod tests {
 
     #[test]
     fn entries_stay_small() {
-        assert_eq!(std::mem::size_of::<Entry>(), 40);
+        assert_eq!(std::mem::size_of::<Entry>(), 36);
     }
 
     #[test]
@@ -551,7 +682,7 @@ mod tests {
             record(4, 2024, 4, Status::Active),
         ]);
         let found = Query {
-            found: Some(Arc::new(HashMap::from([
+            found: Some(Arc::new(Found::new(vec![
                 (1, 2.0),
                 (2, 1.0),
                 (3, 5.0),
@@ -563,6 +694,84 @@ mod tests {
         assert_eq!(index.ranked(&found, 0, 10), vec![1, 4, 2]);
         assert_eq!(index.ranked(&found, 1, 1), vec![4]);
         assert_eq!(index.tally(&found).total, 3);
+    }
+
+    #[test]
+    fn found_pacts_are_kept_sparse_or_dense_and_answer_alike() {
+        let few = Found::new(
+            (1..=100_u16)
+                .map(|i| (u32::from(i) * 7, f32::from(i)))
+                .collect(),
+        );
+        assert!(matches!(few.scores, Scores::Sparse(_)));
+        let many = Found::new(
+            (1..=300_u16)
+                .map(|i| (u32::from(i), f32::from(i) / 7.0))
+                .collect(),
+        );
+        assert!(matches!(many.scores, Scores::Dense(_)));
+        assert_eq!((few.len(), many.len()), (100, 300));
+        assert_eq!(few.get(14), Some(2.0));
+        assert_eq!(few.get(15), None);
+        assert_eq!(many.get(21), Some(3.0));
+        for outside in [0, -1, 302, 701, 702, i64::MAX] {
+            assert!(
+                !many.contains(outside) && !few.contains(outside),
+                "{outside}"
+            );
+        }
+        assert!(
+            few.bytes() < many.bytes() * 4,
+            "{} {}",
+            few.bytes(),
+            many.bytes()
+        );
+        assert!(Found::new(Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn ranked_pages_are_those_of_a_full_sort() {
+        let records: Vec<Record> = (1..=500)
+            .map(|i: i32| record(i64::from(i), 2020 + i % 5, i, Status::Active))
+            .collect();
+        let index = Index::new(&records);
+        // Scores with ties, some pacts not found.
+        let hits: Vec<(u32, f32)> = (1..=500_u16)
+            .filter(|i| i % 4 != 0)
+            .map(|i| (u32::from(i), f32::from((i * 37) % 11)))
+            .collect();
+        let query = Query {
+            found: Some(Arc::new(Found::new(hits.clone()))),
+            ..Query::default()
+        };
+        let all = index.page(&Query::default(), &Start::Skip(0), usize::MAX);
+        let mut reference: Vec<(f32, usize, i64)> = all
+            .iter()
+            .enumerate()
+            .filter_map(|(position, id)| {
+                let score = hits.iter().find(|(h, _)| i64::from(*h) == *id)?.1;
+                Some((score, position, *id))
+            })
+            .collect();
+        reference.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let reference: Vec<i64> = reference.into_iter().map(|r| r.2).collect();
+        assert_eq!(reference.len(), 375);
+        for (skip, limit) in [
+            (0, 20),
+            (20, 20),
+            (360, 20),
+            (0, 1000),
+            (374, 1),
+            (375, 5),
+            (3, 0),
+        ] {
+            let expected: Vec<i64> = reference.iter().skip(skip).take(limit).copied().collect();
+            assert_eq!(
+                index.ranked(&query, skip, limit),
+                expected,
+                "{skip} {limit}"
+            );
+        }
     }
 
     #[test]

@@ -102,6 +102,7 @@ pub(super) async fn load_registry(
 ) -> Result<RegistryData, AppError> {
     let filter = RegistryFilter::parse(raw)?;
     let index = Arc::clone(&state.registry);
+    let _turn = state.registry.searching().await;
     state
         .db(move |conn| {
             let (results, facets) = db::registry::search_with_facets(conn, &index, &filter)?;
