@@ -312,10 +312,10 @@ impl Default for RegistryIndex {
 }
 
 impl RegistryIndex {
-    /// Waits for a turn to answer a search of the registry. A search never
-    /// asked before scans the index and may hold megabytes (what its words
-    /// found, at a million pacts) for tens of milliseconds: as many at once
-    /// as there are cores keeps the processors busy while the memory held
+    /// Waits for a turn to answer a full-text search of the registry. A
+    /// search never asked before may hold megabytes (what its words found,
+    /// at a million pacts) for tens of milliseconds: as many at once as
+    /// there are cores keeps the processors busy while the memory held
     /// stays that of a few, however many visitors ask at once. Taken
     /// before a database connection, so waiting holds none.
     ///

@@ -102,7 +102,12 @@ pub(super) async fn load_registry(
 ) -> Result<RegistryData, AppError> {
     let filter = RegistryFilter::parse(raw)?;
     let index = Arc::clone(&state.registry);
-    let _turn = state.registry.searching().await;
+    // Searches for words take turns (what their words found is large);
+    // filters alone hold a page's worth of memory and go straight in.
+    let _turn = match filter.text() {
+        Some(_) => Some(state.registry.searching().await),
+        None => None,
+    };
     state
         .db(move |conn| {
             let (results, facets) = db::registry::search_with_facets(conn, &index, &filter)?;
