@@ -255,9 +255,11 @@ const KEPT: usize = 2048;
 const KEPT_BYTES: usize = 8 << 20;
 
 /// Answers kept (rendered public pages, whole): a registry page is about
-/// 25 KiB, so the 160 or so most asked.
+/// 25 KiB, so a few hundred of the most asked (a search with few results
+/// takes less). When either limit is reached, all are dropped: a working
+/// set just over it is then rendered every time.
 const PAGES: usize = 1024;
-const PAGES_BYTES: usize = 4 << 20;
+const PAGES_BYTES: usize = 8 << 20;
 
 /// The registry's index, shared by the requests of one server.
 #[derive(Debug)]
