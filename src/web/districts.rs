@@ -110,6 +110,13 @@ fn taken(
     }))
 }
 
+/// The form's error when [`taken`] says so.
+fn name_taken() -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    errors.add("name", "error-district-exists");
+    errors
+}
+
 fn see_other(to: String) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response()
 }
@@ -163,9 +170,7 @@ pub async fn create(
             if added {
                 return Ok(None);
             }
-            let mut taken = FieldErrors::default();
-            taken.add("name", "error-district-exists");
-            Ok(Some((listing(conn, &city)?, taken)))
+            Ok(Some((listing(conn, &city)?, name_taken())))
         })
         .await?;
     match refused {
@@ -226,9 +231,7 @@ pub async fn update(
                     if saved {
                         return Ok(None);
                     }
-                    let mut taken = FieldErrors::default();
-                    taken.add("name", "error-district-exists");
-                    taken
+                    name_taken()
                 }
             };
             Ok(Some((city, district, errors)))
