@@ -233,3 +233,56 @@ async fn search_text_is_data_never_syntax() {
     let everything = app.json("/api/v1/pacts").await;
     assert_eq!(no_word["total"], everything["total"]);
 }
+
+/// Pacts whose title or commons holds "jardin", and those that hold it
+/// elsewhere, read from the records themselves.
+fn jardin_in_title(conn: &mut db::DbConn) -> Vec<(i64, bool)> {
+    use db::schema::{commons, pacts};
+    use diesel::prelude::*;
+    let rows: Vec<(i64, String, String)> = pacts::table
+        .inner_join(commons::table)
+        .select((pacts::id, pacts::title, commons::name))
+        .load(conn)
+        .expect("pacts");
+    rows.into_iter()
+        .map(|(id, title, commons)| {
+            let words = format!("{title} {commons}").to_lowercase();
+            (id, words.contains("jardin"))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn words_found_widely_rank_title_matches_first_then_the_newest() {
+    use pacta::domain::search::TextQuery;
+    let app = TestApp::with_demo();
+    let query = TextQuery::parse("jardins").expect("a word");
+    let mut conn = app.conn();
+    let exact = db::search::found_scoring(&mut conn, &query, usize::MAX).expect("scored");
+    let unscored = db::search::found_scoring(&mut conn, &query, 0).expect("unscored");
+    let pacts = jardin_in_title(&mut conn);
+    let in_title = pacts.iter().filter(|(_, t)| *t).count();
+    assert!(in_title >= 2, "the demo has gardens in titles");
+    assert!(exact.len() > in_title, "and elsewhere: {}", exact.len());
+    let tiered = db::search::found_scoring(&mut conn, &query, in_title).expect("tiered");
+    assert_eq!(unscored.len(), exact.len());
+    assert_eq!(tiered.len(), exact.len());
+    for (id, title) in pacts {
+        let Some(score) = exact.get(id) else {
+            assert!(!title, "pact {id} has the word in its title");
+            assert_eq!(unscored.get(id), None);
+            continue;
+        };
+        assert!(score > 0.0, "pact {id}");
+        // Past the threshold: title matches 1 (unscored) or above 1
+        // (scored among themselves), the others 0, so newest first.
+        let (unscored, tiered) = (unscored.get(id), tiered.get(id));
+        if title {
+            assert_eq!(unscored, Some(1.0), "pact {id}");
+            assert!(tiered > Some(1.0), "pact {id}: {tiered:?}");
+        } else {
+            assert_eq!(unscored, Some(0.0), "pact {id}");
+            assert_eq!(tiered, Some(0.0), "pact {id}");
+        }
+    }
+}

@@ -4,6 +4,8 @@
 //! change of its text, parties or status records one), in the same
 //! transaction; the registry's queries use [`matching`] and [`rank`].
 
+use std::collections::HashMap;
+
 use diesel::dsl::sql;
 
 use diesel::connection::DefaultLoadingMode;
@@ -58,28 +60,114 @@ pub fn matching(dialect: Dialect, query: &TextQuery) -> Filter {
     }
 }
 
+/// How many matches a search scores one by one. Scoring reads each
+/// match's document (FTS5's `bm25` its sizes, `ts_rank` its vector): about
+/// a microsecond a match on SQLite, so words found in a large share of a
+/// million pacts took 100–200 ms, and seconds on PostgreSQL.
+pub const SCORED_MATCHES: usize = 5_000;
+
 /// The pacts a search finds, with how well each matches, higher first
-/// (title terms weigh four times as much as the rest): one query over the
-/// index, whose ranking function runs once per match.
+/// (title terms weigh four times as much as the rest).
+///
+/// Up to [`SCORED_MATCHES`] matches, each is scored. Past it, pacts whose
+/// title (and commons) hold the words come first — scored among
+/// themselves when they are few enough — and the rest follow without a
+/// score, so newest first: the order a reader expects of words found
+/// everywhere, at the price of two cheap queries instead of one scored
+/// per match.
 pub fn found(conn: &mut DbConn, query: &TextQuery) -> QueryResult<Found> {
-    let rows = match Dialect::of(conn) {
+    found_scoring(conn, query, SCORED_MATCHES)
+}
+
+/// [`found`], scoring at most `scored` matches one by one.
+pub fn found_scoring(conn: &mut DbConn, query: &TextQuery, scored: usize) -> QueryResult<Found> {
+    let everywhere = ids(conn, query, Within::Everywhere)?;
+    if everywhere.len() <= scored {
+        return Ok(Found::new(scores(conn, query, Within::Everywhere)?));
+    }
+    let in_title = ids(conn, query, Within::Title)?;
+    // Title matches rank above every other (scores are at least 0).
+    let mut hits: HashMap<u32, f32> = if in_title.len() <= scored {
+        scores(conn, query, Within::Title)?
+            .into_iter()
+            .map(|(id, score)| (id, 1.0 + score))
+            .collect()
+    } else {
+        in_title.into_iter().map(|id| (id, 1.0)).collect()
+    };
+    Ok(Found::new(
+        everywhere
+            .into_iter()
+            .map(|id| (id, hits.remove(&id).unwrap_or(0.0)))
+            .collect(),
+    ))
+}
+
+/// Where a search looks for its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Within {
+    /// Anywhere in a pact's entry.
+    Everywhere,
+    /// In its title and commons.
+    Title,
+}
+
+/// The pacts whose entry holds the words (`within`), unscored: the index
+/// alone answers, without reading the matches' documents.
+fn ids(conn: &mut DbConn, query: &TextQuery, within: Within) -> QueryResult<Vec<u32>> {
+    let rows = match (Dialect::of(conn), within) {
+        (Dialect::Sqlite, _) => {
+            diesel::sql_query("SELECT rowid AS id FROM pact_search WHERE pact_search MATCH $1")
+                .bind::<Text, _>(fts5(query, within))
+                .load_iter::<Id, DefaultLoadingMode>(conn)?
+        }
+        (Dialect::Pg, Within::Everywhere) => diesel::sql_query(
+            "SELECT pact_id AS id FROM pact_search WHERE document @@ to_tsquery('simple', $1)",
+        )
+        .bind::<Text, _>(query.tsquery())
+        .load_iter::<Id, DefaultLoadingMode>(conn)?,
+        (Dialect::Pg, Within::Title) => diesel::sql_query(
+            "SELECT pact_id AS id FROM pact_search \
+             WHERE to_tsvector('simple', title) @@ to_tsquery('simple', $1)",
+        )
+        .bind::<Text, _>(query.tsquery())
+        .load_iter::<Id, DefaultLoadingMode>(conn)?,
+    };
+    // Read row by row: common words match most of a million pacts.
+    let mut found = Vec::new();
+    for row in rows {
+        if let Ok(id) = u32::try_from(row?.id) {
+            found.push(id);
+        }
+    }
+    Ok(found)
+}
+
+/// The pacts whose entry holds the words (`within`), each scored.
+fn scores(conn: &mut DbConn, query: &TextQuery, within: Within) -> QueryResult<Vec<(u32, f32)>> {
+    let rows = match (Dialect::of(conn), within) {
         // bm25() is lower for better matches.
-        Dialect::Sqlite => diesel::sql_query(
+        (Dialect::Sqlite, _) => diesel::sql_query(
             "SELECT rowid AS id, -bm25(pact_search, 4.0, 1.0) AS score \
              FROM pact_search WHERE pact_search MATCH $1",
         )
-        .bind::<Text, _>(query.fts5())
+        .bind::<Text, _>(fts5(query, within))
         .load_iter::<Scored, DefaultLoadingMode>(conn)?,
-        Dialect::Pg => diesel::sql_query(
+        (Dialect::Pg, Within::Everywhere) => diesel::sql_query(
             "SELECT pact_id AS id, \
              CAST(ts_rank('{0.1, 0.2, 0.25, 1.0}', document, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
              FROM pact_search WHERE document @@ to_tsquery('simple', $1)",
         )
         .bind::<Text, _>(query.tsquery())
         .load_iter::<Scored, DefaultLoadingMode>(conn)?,
+        (Dialect::Pg, Within::Title) => diesel::sql_query(
+            "SELECT pact_id AS id, \
+             CAST(ts_rank('{0.1, 0.2, 0.25, 1.0}', document, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
+             FROM pact_search WHERE to_tsvector('simple', title) @@ to_tsquery('simple', $1)",
+        )
+        .bind::<Text, _>(query.tsquery())
+        .load_iter::<Scored, DefaultLoadingMode>(conn)?,
     };
-    // Read row by row into 8 bytes a match: common words match most of a
-    // million pacts.
     let mut hits = Vec::new();
     for row in rows {
         let row = row?;
@@ -91,7 +179,15 @@ pub fn found(conn: &mut DbConn, query: &TextQuery) -> QueryResult<Found> {
             hits.push((id, row.score as f32));
         }
     }
-    Ok(Found::new(hits))
+    Ok(hits)
+}
+
+/// The search in FTS5's syntax, limited to the title column when asked.
+fn fts5(query: &TextQuery, within: Within) -> String {
+    match within {
+        Within::Everywhere => query.fts5(),
+        Within::Title => format!("{{title}} : ({})", query.fts5()),
+    }
 }
 
 #[derive(QueryableByName)]

@@ -1,0 +1,1 @@
+DROP INDEX pact_search_title;
