@@ -10,12 +10,15 @@
 //! Its answers are those of the SQL condition `db::registry::condition`
 //! (tests compare both).
 
+use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
 use super::lifecycle::Status;
+use super::number::PactNumber;
 use super::vocab::{CommonsCategory, Intensity, PactKind, PartyKind, Vocabulary};
 
 /// A pact as the index sees it, before it is packed.
@@ -49,7 +52,7 @@ pub struct Record {
     pub end: Option<NaiveDate>,
 }
 
-/// A packed record (36 bytes).
+/// A packed record (32 bytes).
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     /// Pacts whose id is past `u32` are not indexed (none exists in
@@ -64,9 +67,9 @@ struct Entry {
     end: i32,
     city: u32,
     district: u32,
-    /// Where its number is in the index's text.
-    number: u32,
-    number_len: u8,
+    /// Its number is Pacta's own, made of year, sequence and this renewal
+    /// (0 for none: `2026-0042`, 1: `2026-0042-R1`…), or [`OTHER_NUMBER`].
+    renewal: u8,
     status: u8,
     kind: u8,
     intensity: u8,
@@ -74,6 +77,10 @@ struct Entry {
     /// One bit per kind of party.
     parties: u8,
 }
+
+/// `Entry::renewal` of a pact whose number is not Pacta's own (imported
+/// ones keep theirs): the index keeps its text.
+const OTHER_NUMBER: u8 = u8::MAX;
 
 /// A search as the index answers it: each field a condition, `None` for
 /// none. Ids that match no pact (an unknown city) are fine: nothing
@@ -241,12 +248,13 @@ pub struct Tally {
     pub district: BTreeMap<i64, i64>,
 }
 
-/// The index: packed records in newest-first order, and the text of
-/// their numbers.
+/// The index: packed records in newest-first order, and the text of the
+/// numbers that are not Pacta's own (the others are made again when
+/// needed: only pacts of the same year and sequence compare them).
 #[derive(Debug, Default)]
 pub struct Index {
     entries: Vec<Entry>,
-    numbers: String,
+    other_numbers: HashMap<u32, Box<str>>,
 }
 
 fn position<V: Vocabulary + PartialEq>(value: V) -> u8 {
@@ -355,14 +363,12 @@ impl Index {
     pub fn reserve(&mut self, more: usize) {
         // A little more, for pacts added while the index is read.
         self.entries.reserve_exact(more + more / 64 + 16);
-        // Numbers are mostly `YYYY-NNNN`.
-        self.numbers.reserve_exact(more * 10);
     }
 
     /// Puts the records pushed in order.
     pub fn finish(&mut self) {
         self.entries.shrink_to_fit();
-        self.numbers.shrink_to_fit();
+        self.other_numbers.shrink_to_fit();
         self.sort();
     }
 
@@ -378,25 +384,39 @@ impl Index {
 
     /// Bytes it takes in memory.
     pub fn bytes(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<Entry>() + self.numbers.capacity()
+        let others: usize = self.other_numbers.values().map(|n| n.len()).sum();
+        // A map slot: id, boxed text's pointer and length, a control byte.
+        self.entries.capacity() * std::mem::size_of::<Entry>()
+            + self.other_numbers.capacity() * 25
+            + others
     }
 
     fn pack(&mut self, r: &Record) -> Option<Entry> {
         let id = u32::try_from(r.id).ok()?;
-        let number = u32::try_from(self.numbers.len()).unwrap_or(u32::MAX);
-        // Numbers are at most 40 bytes (see `number::is_number`).
-        let text = r.number.get(..r.number.len().min(255)).unwrap_or(&r.number);
-        self.numbers.push_str(text);
+        let year = r.year.and_then(|y| i16::try_from(y).ok()).unwrap_or(0);
+        let sequence = r.sequence.unwrap_or(0);
+        let own = PactNumber::parse(&r.number).filter(|n| {
+            n.year == i32::from(year)
+                && i32::try_from(n.sequence) == Ok(sequence)
+                && n.renewal < u32::from(OTHER_NUMBER)
+                && n.to_string() == r.number
+        });
+        let renewal = if let Some(renewal) = own.and_then(|n| u8::try_from(n.renewal).ok()) {
+            self.other_numbers.remove(&id);
+            renewal
+        } else {
+            self.other_numbers.insert(id, r.number.as_str().into());
+            OTHER_NUMBER
+        };
         Some(Entry {
             id,
-            year: r.year.and_then(|y| i16::try_from(y).ok()).unwrap_or(0),
-            sequence: r.sequence.unwrap_or(0),
+            year,
+            sequence,
             start: day(r.start, i32::MAX),
             end: day(r.end, i32::MIN),
             city: small_id(r.city),
             district: r.district.map_or(0, small_id),
-            number,
-            number_len: u8::try_from(text.len()).unwrap_or(u8::MAX),
+            renewal,
             status: position(r.status),
             kind: position(r.kind),
             intensity: position(r.intensity),
@@ -405,26 +425,45 @@ impl Index {
         })
     }
 
-    fn number(&self, e: &Entry) -> &str {
-        let start = e.number as usize;
-        self.numbers
-            .get(start..start + usize::from(e.number_len))
-            .unwrap_or("")
+    /// The pact's number.
+    fn number(&self, e: &Entry) -> Cow<'_, str> {
+        if e.renewal == OTHER_NUMBER {
+            return Cow::Borrowed(self.other_numbers.get(&e.id).map_or("", |n| n));
+        }
+        let number = PactNumber {
+            year: i32::from(e.year),
+            sequence: u32::try_from(e.sequence).unwrap_or(0),
+            renewal: u32::from(e.renewal),
+        };
+        Cow::Owned(number.to_string())
     }
 
-    /// The sort key, newest first being the greatest.
-    fn key<'a>(&'a self, e: &Entry) -> (i32, i32, &'a str, i64) {
-        (
-            i32::from(e.year),
-            e.sequence,
-            self.number(e),
-            i64::from(e.id),
-        )
+    /// The registry's order, newest first being the greatest: year and
+    /// sequence of submission, number, id. Numbers are written out only
+    /// when the rest is equal (renewals, imported pacts).
+    fn order(&self, a: &Entry, b: &Entry) -> Ordering {
+        (a.year, a.sequence)
+            .cmp(&(b.year, b.sequence))
+            .then_with(|| self.number(a).cmp(&self.number(b)))
+            .then(a.id.cmp(&b.id))
+    }
+
+    /// How `e` compares in that order with the pact of this year,
+    /// sequence, number and id.
+    fn order_with(
+        &self,
+        e: &Entry,
+        (year, sequence, number, id): (i32, i32, &str, i64),
+    ) -> Ordering {
+        (i32::from(e.year), e.sequence)
+            .cmp(&(year, sequence))
+            .then_with(|| (*self.number(e)).cmp(number))
+            .then(i64::from(e.id).cmp(&id))
     }
 
     fn sort(&mut self) {
         let mut entries = std::mem::take(&mut self.entries);
-        entries.sort_unstable_by(|a, b| self.key(b).cmp(&self.key(a)));
+        entries.sort_unstable_by(|a, b| self.order(b, a));
         self.entries = entries;
     }
 
@@ -432,6 +471,8 @@ impl Index {
     pub fn update(&mut self, records: Vec<Record>) {
         let changed: HashSet<i64> = records.iter().map(|r| r.id).collect();
         self.entries.retain(|e| !changed.contains(&i64::from(e.id)));
+        self.other_numbers
+            .retain(|id, _| !changed.contains(&i64::from(*id)));
         if records.len() > 64 {
             for record in records {
                 self.push(&record);
@@ -443,10 +484,9 @@ impl Index {
             let Some(entry) = self.pack(&record) else {
                 continue;
             };
-            let at = {
-                let key = self.key(&entry);
-                self.entries.partition_point(|e| self.key(e) > key)
-            };
+            let at = self
+                .entries
+                .partition_point(|e| self.order(e, &entry).is_gt());
             self.entries.insert(at, entry);
         }
     }
@@ -549,7 +589,11 @@ impl Index {
             Start::Skip(n) => (0, *n),
             Start::After(year, sequence, number, id) => {
                 let key = (*year, *sequence, number.as_str(), *id);
-                (self.entries.partition_point(|e| self.key(e) >= key), 0)
+                (
+                    self.entries
+                        .partition_point(|e| self.order_with(e, key).is_ge()),
+                    0,
+                )
             }
         };
         self.entries[from..]
@@ -586,7 +630,7 @@ mod tests {
 
     #[test]
     fn entries_stay_small() {
-        assert_eq!(std::mem::size_of::<Entry>(), 36);
+        assert_eq!(std::mem::size_of::<Entry>(), 32);
     }
 
     #[test]
@@ -792,5 +836,47 @@ mod tests {
             ..Query::default()
         };
         assert_eq!(index.page(&review, &Start::Skip(0), 10), vec![1]);
+    }
+
+    #[test]
+    fn numbers_order_as_their_text_whether_made_again_or_kept() {
+        let numbered = |id, year, sequence, number: &str| Record {
+            number: number.into(),
+            ..record(id, year, sequence, Status::Active)
+        };
+        let records = [
+            numbered(1, 2024, 7, "2024-0007"),
+            numbered(2, 2024, 7, "2024-0007-R2"),
+            numbered(3, 2024, 7, "2024-0007-R10"),
+            numbered(4, 2024, 7, "2024-0007-R1"),
+            // Not Pacta's own, or not as written out again: kept as text.
+            numbered(5, 2024, 7, "2024-00007"),
+            numbered(6, 2024, 7, "PA-7"),
+            numbered(7, 2024, 7, "2023-0007"),
+        ];
+        let mut text_order: Vec<(String, i64)> =
+            records.iter().map(|r| (r.number.clone(), r.id)).collect();
+        text_order.sort_by(|a, b| b.cmp(a));
+        let newest_first: Vec<i64> = text_order.iter().map(|(_, id)| *id).collect();
+        let mut index = Index::new(&records);
+        let all = Query::default();
+        assert_eq!(index.page(&all, &Start::Skip(0), 10), newest_first);
+        assert_eq!(index.other_numbers.len(), 3, "{:?}", index.other_numbers);
+        // Resuming after each pact gives the rest of the order.
+        for (at, (number, id)) in text_order.iter().enumerate() {
+            let after = Start::After(2024, 7, number.clone(), *id);
+            assert_eq!(
+                index.page(&all, &after, 10),
+                newest_first[at + 1..],
+                "{number}"
+            );
+        }
+        // An update may turn a kept number into Pacta's own, and back.
+        index.update(vec![numbered(6, 2024, 7, "2024-0007-R3")]);
+        assert_eq!(index.other_numbers.len(), 2);
+        assert_eq!(index.page(&all, &Start::Skip(0), 2), vec![6, 2]);
+        index.update(vec![numbered(4, 2024, 7, "ZZ")]);
+        assert_eq!(index.other_numbers.len(), 3);
+        assert_eq!(index.page(&all, &Start::Skip(0), 2), vec![4, 6]);
     }
 }
