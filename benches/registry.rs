@@ -16,6 +16,9 @@
 //!    served by this binary in another process on core 0), for comparison.
 //! 3. **Memory**: the server's peak resident memory (VmHWM) after all
 //!    that and a whole CSV export, streamed.
+//!
+//! `PACTA_BENCH_ONLY=search,pact` measures only the rows whose names hold
+//! one of those words (and the minimal page); `csv` for the export.
 
 use std::io::Write as _;
 use std::net::SocketAddr;
@@ -317,7 +320,11 @@ async fn latencies(pool: db::Pool) -> Result<Vec<(String, Vec<String>)>> {
     while get("/statistics".into()).await.is_err() {
         tokio::time::sleep(Duration::from_secs(1)).await;
     }
-    let scenarios = scenarios(&mut *pool.get()?)?;
+    let only = Only::from_env();
+    let scenarios: Vec<Scenario> = scenarios(&mut *pool.get()?)?
+        .into_iter()
+        .filter(|s| only.wants(s.name))
+        .collect();
     println!("\nserver-side latency, one request at a time (ms):");
     println!(
         "  {:<40} {:>8} {:>8} {:>8} {:>8}",
@@ -350,6 +357,9 @@ async fn latencies(pool: db::Pool) -> Result<Vec<(String, Vec<String>)>> {
         );
         pages.push((scenario.name.to_owned(), scenario.urls.clone()));
     }
+    if !only.wants("CSV export") {
+        return Ok(pages);
+    }
     let started = Instant::now();
     let size = get("/open-data/pacts.csv".into()).await?;
     println!(
@@ -359,6 +369,28 @@ async fn latencies(pool: db::Pool) -> Result<Vec<(String, Vec<String>)>> {
         size / (1024 * 1024)
     );
     Ok(pages)
+}
+
+/// The rows to measure: `PACTA_BENCH_ONLY`, comma-separated parts of
+/// their names (`search,pact page`); all when unset.
+struct Only(Vec<String>);
+
+impl Only {
+    fn from_env() -> Only {
+        let parts = std::env::var("PACTA_BENCH_ONLY").unwrap_or_default();
+        Only(
+            parts
+                .split(',')
+                .map(|p| p.trim().to_lowercase())
+                .filter(|p| !p.is_empty())
+                .collect(),
+        )
+    }
+
+    fn wants(&self, name: &str) -> bool {
+        let name = name.to_lowercase();
+        self.0.is_empty() || self.0.iter().any(|p| name.contains(p.as_str()))
+    }
 }
 
 /// A process, killed when dropped.
@@ -563,6 +595,10 @@ fn throughput(
         );
     }
     let before = peak_memory(pid);
+    if !Only::from_env().wants("CSV export") {
+        println!("\nserver peak memory {} MiB", before / 1024);
+        return Ok(());
+    }
     let client = Client::builder(TokioExecutor::new()).build_http::<Body>();
     let started = Instant::now();
     let bytes = runtime.block_on(async {

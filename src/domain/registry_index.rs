@@ -13,6 +13,8 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
@@ -112,21 +114,17 @@ pub struct Query {
     pub found: Option<Arc<Found>>,
 }
 
-/// The pacts a full-text search found, with how well each matches: a
-/// score per id, kept in whichever of a hash map (few matches) or an
-/// array indexed by id (many: 4 bytes per pact of the registry, not per
-/// match) is smaller. The registry's scans look up every pact in it.
+/// The pacts a full-text search found, with how well each matches: one
+/// bit per pact of the registry, by id, for whether it was found (the
+/// registry's scans test every pact: 125 KB at a million pacts, in the
+/// processor's cache), and the scores other than 0 in a hash map (a search
+/// whose words are found widely scores only its best matches: see
+/// `db::search::found`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
-    scores: Scores,
+    members: Vec<u64>,
+    scores: FxHashMap<u32, f32>,
     len: usize,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-enum Scores {
-    Sparse(HashMap<u32, f32>),
-    /// `NaN` where nothing was found.
-    Dense(Vec<f32>),
 }
 
 impl Found {
@@ -135,17 +133,20 @@ impl Found {
     pub fn new(hits: Vec<(u32, f32)>) -> Found {
         let len = hits.len();
         let top = hits.iter().map(|(id, _)| *id as usize).max().unwrap_or(0);
-        // A hash map's slot: key, value and a control byte, at 7/8 load.
-        let scores = if len * 10 < top * 4 {
-            Scores::Sparse(hits.into_iter().collect())
-        } else {
-            let mut dense = vec![f32::NAN; top + 1];
-            for (id, score) in hits {
-                dense[id as usize] = score;
+        let mut members = vec![0u64; top / 64 + 1];
+        let mut scores = FxHashMap::default();
+        for (id, score) in hits {
+            members[id as usize / 64] |= 1 << (id % 64);
+            if score != 0.0 {
+                scores.insert(id, score);
             }
-            Scores::Dense(dense)
-        };
-        Found { scores, len }
+        }
+        scores.shrink_to_fit();
+        Found {
+            members,
+            scores,
+            len,
+        }
     }
 
     /// The score of pact `id`, `None` when the search did not find it.
@@ -153,16 +154,20 @@ impl Found {
         self.score(u32::try_from(id).ok()?).map(f64::from)
     }
 
+    fn has(&self, id: u32) -> bool {
+        self.members
+            .get(id as usize / 64)
+            .is_some_and(|bits| bits >> (id % 64) & 1 == 1)
+    }
+
     fn score(&self, id: u32) -> Option<f32> {
-        match &self.scores {
-            Scores::Sparse(map) => map.get(&id).copied(),
-            Scores::Dense(dense) => dense.get(id as usize).filter(|s| !s.is_nan()).copied(),
-        }
+        self.has(id)
+            .then(|| self.scores.get(&id).copied().unwrap_or(0.0))
     }
 
     /// Whether the search found pact `id`.
     pub fn contains(&self, id: i64) -> bool {
-        self.get(id).is_some()
+        u32::try_from(id).is_ok_and(|id| self.has(id))
     }
 
     /// How many pacts it found.
@@ -177,10 +182,8 @@ impl Found {
 
     /// Roughly the memory it holds, in bytes.
     pub fn bytes(&self) -> usize {
-        match &self.scores {
-            Scores::Sparse(map) => map.capacity() * 9,
-            Scores::Dense(dense) => dense.capacity() * 4,
-        }
+        // A map slot: key, value and a control byte.
+        self.members.capacity() * 8 + self.scores.capacity() * 9
     }
 }
 
@@ -334,7 +337,7 @@ impl Packed<'_> {
             && self.party.is_none_or(|p| e.parties & p != 0)
             && self.to.is_none_or(|to| e.start <= to)
             && self.from.is_none_or(|from| e.end >= from)
-            && self.found.is_none_or(|found| found.score(e.id).is_some())
+            && self.found.is_none_or(|found| found.has(e.id))
     }
 }
 
@@ -741,36 +744,26 @@ mod tests {
     }
 
     #[test]
-    fn found_pacts_are_kept_sparse_or_dense_and_answer_alike() {
-        let few = Found::new(
-            (1..=100_u16)
-                .map(|i| (u32::from(i) * 7, f32::from(i)))
-                .collect(),
-        );
-        assert!(matches!(few.scores, Scores::Sparse(_)));
-        let many = Found::new(
+    fn found_pacts_are_bits_and_the_scores_other_than_zero() {
+        let found = Found::new(
             (1..=300_u16)
-                .map(|i| (u32::from(i), f32::from(i) / 7.0))
+                .map(|i| (u32::from(i) * 7, if i > 100 { 0.0 } else { f32::from(i) }))
                 .collect(),
         );
-        assert!(matches!(many.scores, Scores::Dense(_)));
-        assert_eq!((few.len(), many.len()), (100, 300));
-        assert_eq!(few.get(14), Some(2.0));
-        assert_eq!(few.get(15), None);
-        assert_eq!(many.get(21), Some(3.0));
-        for outside in [0, -1, 302, 701, 702, i64::MAX] {
-            assert!(
-                !many.contains(outside) && !few.contains(outside),
-                "{outside}"
-            );
+        assert_eq!(found.len(), 300);
+        assert_eq!(found.scores.len(), 100, "zeros are not kept");
+        assert_eq!(found.get(14), Some(2.0));
+        assert_eq!(found.get(707), Some(0.0));
+        assert_eq!(found.get(15), None);
+        assert!(found.contains(2100) && found.contains(7));
+        for outside in [0, -1, 6, 8, 2099, 2101, 2107, 4096, i64::MAX] {
+            assert!(!found.contains(outside), "{outside}");
+            assert_eq!(found.get(outside), None, "{outside}");
         }
-        assert!(
-            few.bytes() < many.bytes() * 4,
-            "{} {}",
-            few.bytes(),
-            many.bytes()
-        );
-        assert!(Found::new(Vec::new()).is_empty());
+        // A bit per pact up to the last found, and the scores.
+        assert!(found.bytes() < 2100 / 8 + 8 + 256 * 9, "{}", found.bytes());
+        let none = Found::new(Vec::new());
+        assert!(none.is_empty() && !none.contains(0));
     }
 
     #[test]
