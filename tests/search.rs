@@ -253,36 +253,45 @@ fn jardin_in_title(conn: &mut db::DbConn) -> Vec<(i64, bool)> {
 }
 
 #[tokio::test]
-async fn words_found_widely_rank_title_matches_first_then_the_newest() {
+async fn title_matches_come_first_then_the_newest() {
     use pacta::domain::search::TextQuery;
     let app = TestApp::with_demo();
     let query = TextQuery::parse("jardins").expect("a word");
-    let mut conn = app.conn();
-    let exact = db::search::found_scoring(&mut conn, &query, usize::MAX).expect("scored");
-    let unscored = db::search::found_scoring(&mut conn, &query, 0).expect("unscored");
-    let pacts = jardin_in_title(&mut conn);
+    let pacts = with_conn(&app.state.pool, jardin_in_title);
+    let found = with_conn(&app.state.pool, |conn| db::search::found(conn, &query)).expect("found");
     let in_title = pacts.iter().filter(|(_, t)| *t).count();
     assert!(in_title >= 2, "the demo has gardens in titles");
-    assert!(exact.len() > in_title, "and elsewhere: {}", exact.len());
-    let tiered = db::search::found_scoring(&mut conn, &query, in_title).expect("tiered");
-    assert_eq!(unscored.len(), exact.len());
-    assert_eq!(tiered.len(), exact.len());
-    for (id, title) in pacts {
-        let Some(score) = exact.get(id) else {
-            assert!(!title, "pact {id} has the word in its title");
-            assert_eq!(unscored.get(id), None);
-            continue;
-        };
-        assert!(score > 0.0, "pact {id}");
-        // Past the threshold: title matches 1 (unscored) or above 1
-        // (scored among themselves), the others 0, so newest first.
-        let (unscored, tiered) = (unscored.get(id), tiered.get(id));
-        if title {
-            assert_eq!(unscored, Some(1.0), "pact {id}");
-            assert!(tiered > Some(1.0), "pact {id}: {tiered:?}");
-        } else {
-            assert_eq!(unscored, Some(0.0), "pact {id}");
-            assert_eq!(tiered, Some(0.0), "pact {id}");
+    assert!(found.len() > in_title, "and elsewhere: {}", found.len());
+    for (id, title) in &pacts {
+        match found.get(*id) {
+            Some(score) => {
+                let expected = if *title { 1.0 } else { 0.0 };
+                assert_eq!(Some(score), Some(expected), "pact {id}");
+            }
+            None => assert!(!title, "pact {id} has the word in its title"),
         }
+    }
+    // The registry lists them so: title matches, then the others, each
+    // newest first (Pacta's numbers are year and sequence).
+    let json = app.json("/api/v1/pacts?q=jardins").await;
+    let items = json["items"].as_array().expect("items");
+    assert_eq!(json["total"].as_u64(), Some(found.len() as u64));
+    let firsts: Vec<bool> = items
+        .iter()
+        .map(|i| {
+            let words = format!("{} {}", i["title"], i["commons"]["name"]).to_lowercase();
+            words.contains("jardin")
+        })
+        .collect();
+    assert_eq!(firsts.iter().filter(|f| **f).count(), in_title);
+    assert!(firsts.windows(2).all(|w| w[0] || !w[1]), "{firsts:?}");
+    for group in [true, false] {
+        let numbers: Vec<&str> = items
+            .iter()
+            .zip(&firsts)
+            .filter(|(_, f)| **f == group)
+            .map(|(i, _)| i["number"].as_str().expect("number"))
+            .collect();
+        assert!(numbers.windows(2).all(|w| w[0] >= w[1]), "{numbers:?}");
     }
 }

@@ -46,6 +46,9 @@ async fn synthetic_registries_are_complete_consistent_and_made_once() {
         assert!(summary.renewals > 0, "some pacts are renewed");
         assert_eq!(count(conn, "pacts"), 600);
         assert_eq!(count(conn, "pact_search"), 600, "every pact is indexed");
+        if matches!(conn, pacta::db::DbConn::Sqlite(_)) {
+            assert_eq!(count(conn, "pact_titles"), 600, "with its title");
+        }
         assert_eq!(
             count(conn, "pact_versions"),
             i64::try_from(summary.versions).expect("small")

@@ -172,9 +172,9 @@ pub struct SearchRow {
     pub body: String,
 }
 
-/// The search index's tables as bulk writes see them: SQLite's FTS5 table
-/// (the rowid is the pact's id) and PostgreSQL's table (its `document` is
-/// generated from the terms).
+/// The search index's tables as bulk writes see them: SQLite's FTS5 tables
+/// of whole entries and of titles (the rowid is the pact's id) and
+/// PostgreSQL's table (its `document` is generated from the terms).
 mod index {
     diesel::table! {
         #[sql_name = "pact_search"]
@@ -182,6 +182,13 @@ mod index {
             rowid -> BigInt,
             title -> Text,
             body -> Text,
+        }
+    }
+    diesel::table! {
+        #[sql_name = "pact_titles"]
+        titles (rowid) {
+            rowid -> BigInt,
+            title -> Text,
         }
     }
     diesel::table! {
@@ -265,6 +272,18 @@ pub fn pacts(conn: &mut DbConn, batch: &PactBatch) -> QueryResult<()> {
                     .collect();
                 diesel::insert_into(index::fts::table)
                     .values(rows)
+                    .execute(c)?;
+                let titles: Vec<_> = chunk
+                    .iter()
+                    .map(|r| {
+                        (
+                            index::titles::rowid.eq(r.pact_id),
+                            index::titles::title.eq(&r.title),
+                        )
+                    })
+                    .collect();
+                diesel::insert_into(index::titles::table)
+                    .values(titles)
                     .execute(c)?;
             }
         }

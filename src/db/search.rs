@@ -1,16 +1,15 @@
-//! The full-text index of pacts (`pact_search`): SQLite's FTS5 or
-//! PostgreSQL's text search, written from the terms `domain::search`
-//! makes. A pact is indexed again with each event of its history (every
-//! change of its text, parties or status records one), in the same
-//! transaction; the registry's queries use [`matching`] and [`rank`].
-
-use std::collections::HashMap;
+//! The full-text index of pacts (`pact_search`, and on SQLite
+//! `pact_titles`): SQLite's FTS5 or PostgreSQL's text search, written from
+//! the terms `domain::search` makes. A pact is indexed again with each
+//! event of its history (every change of its text, parties or status
+//! records one), in the same transaction; the registry's queries use
+//! [`matching`] and [`found`].
 
 use diesel::dsl::sql;
 
 use diesel::connection::DefaultLoadingMode;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Double, Text};
+use diesel::sql_types::{BigInt, Bool, Text};
 
 use super::schema::{cities, commons, districts, pact_parties, pact_versions, pacts, parties};
 use super::{Db, DbConn, vocab};
@@ -60,47 +59,24 @@ pub fn matching(dialect: Dialect, query: &TextQuery) -> Filter {
     }
 }
 
-/// How many matches a search scores one by one. Scoring reads each
-/// match's document (FTS5's `bm25` its sizes, `ts_rank` its vector): about
-/// a microsecond a match on SQLite, so words found in a large share of a
-/// million pacts took 100–200 ms, and seconds on PostgreSQL.
-pub const SCORED_MATCHES: usize = 5_000;
-
-/// The pacts a search finds, with how well each matches, higher first
-/// (title terms weigh four times as much as the rest).
+/// The pacts a search finds, and among them those whose title (or
+/// commons) holds every word: those come first, then the rest, each newest
+/// first. Two queries of the index, neither of which reads a match's
+/// document.
 ///
-/// Up to [`SCORED_MATCHES`] matches, each is scored. Past it, pacts whose
-/// title (and commons) hold the words come first — scored among
-/// themselves when they are few enough — and the rest follow without a
-/// score, so newest first: the order a reader expects of words found
-/// everywhere, at the price of two cheap queries instead of one scored
-/// per match.
+/// Pacta ranked by BM25 (FTS5) and `ts_rank` before: both read every
+/// match's document, and BM25 the whole list of each word to weigh it,
+/// which for words found in a large share of a million pacts took
+/// 50–200 ms on SQLite and seconds on PostgreSQL, and the two databases
+/// ordered differently. The order now is the same on both, and easy to
+/// explain to a reader.
 pub fn found(conn: &mut DbConn, query: &TextQuery) -> QueryResult<Found> {
-    found_scoring(conn, query, SCORED_MATCHES)
-}
-
-/// [`found`], scoring at most `scored` matches one by one.
-pub fn found_scoring(conn: &mut DbConn, query: &TextQuery, scored: usize) -> QueryResult<Found> {
     let everywhere = ids(conn, query, Within::Everywhere)?;
-    if everywhere.len() <= scored {
-        return Ok(Found::new(scores(conn, query, Within::Everywhere)?));
+    if everywhere.is_empty() {
+        return Ok(Found::new(&everywhere, &[]));
     }
     let in_title = ids(conn, query, Within::Title)?;
-    // Title matches rank above every other (scores are at least 0).
-    let mut hits: HashMap<u32, f32> = if in_title.len() <= scored {
-        scores(conn, query, Within::Title)?
-            .into_iter()
-            .map(|(id, score)| (id, 1.0 + score))
-            .collect()
-    } else {
-        in_title.into_iter().map(|id| (id, 1.0)).collect()
-    };
-    Ok(Found::new(
-        everywhere
-            .into_iter()
-            .map(|id| (id, hits.remove(&id).unwrap_or(0.0)))
-            .collect(),
-    ))
+    Ok(Found::new(&everywhere, &in_title))
 }
 
 /// Where a search looks for its words.
@@ -112,13 +88,17 @@ enum Within {
     Title,
 }
 
-/// The pacts whose entry holds the words (`within`), unscored: the index
-/// alone answers, without reading the matches' documents.
+/// The pacts whose entry holds the words (`within`).
 fn ids(conn: &mut DbConn, query: &TextQuery, within: Within) -> QueryResult<Vec<u32>> {
     let rows = match (Dialect::of(conn), within) {
-        (Dialect::Sqlite, _) => {
+        (Dialect::Sqlite, Within::Everywhere) => {
             diesel::sql_query("SELECT rowid AS id FROM pact_search WHERE pact_search MATCH $1")
-                .bind::<Text, _>(fts5(query, within))
+                .bind::<Text, _>(query.fts5())
+                .load_iter::<Id, DefaultLoadingMode>(conn)?
+        }
+        (Dialect::Sqlite, Within::Title) => {
+            diesel::sql_query("SELECT rowid AS id FROM pact_titles WHERE pact_titles MATCH $1")
+                .bind::<Text, _>(query.fts5())
                 .load_iter::<Id, DefaultLoadingMode>(conn)?
         }
         (Dialect::Pg, Within::Everywhere) => diesel::sql_query(
@@ -141,61 +121,6 @@ fn ids(conn: &mut DbConn, query: &TextQuery, within: Within) -> QueryResult<Vec<
         }
     }
     Ok(found)
-}
-
-/// The pacts whose entry holds the words (`within`), each scored.
-fn scores(conn: &mut DbConn, query: &TextQuery, within: Within) -> QueryResult<Vec<(u32, f32)>> {
-    let rows = match (Dialect::of(conn), within) {
-        // bm25() is lower for better matches.
-        (Dialect::Sqlite, _) => diesel::sql_query(
-            "SELECT rowid AS id, -bm25(pact_search, 4.0, 1.0) AS score \
-             FROM pact_search WHERE pact_search MATCH $1",
-        )
-        .bind::<Text, _>(fts5(query, within))
-        .load_iter::<Scored, DefaultLoadingMode>(conn)?,
-        (Dialect::Pg, Within::Everywhere) => diesel::sql_query(
-            "SELECT pact_id AS id, \
-             CAST(ts_rank('{0.1, 0.2, 0.25, 1.0}', document, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
-             FROM pact_search WHERE document @@ to_tsquery('simple', $1)",
-        )
-        .bind::<Text, _>(query.tsquery())
-        .load_iter::<Scored, DefaultLoadingMode>(conn)?,
-        (Dialect::Pg, Within::Title) => diesel::sql_query(
-            "SELECT pact_id AS id, \
-             CAST(ts_rank('{0.1, 0.2, 0.25, 1.0}', document, to_tsquery('simple', $1)) AS DOUBLE PRECISION) AS score \
-             FROM pact_search WHERE to_tsvector('simple', title) @@ to_tsquery('simple', $1)",
-        )
-        .bind::<Text, _>(query.tsquery())
-        .load_iter::<Scored, DefaultLoadingMode>(conn)?,
-    };
-    let mut hits = Vec::new();
-    for row in rows {
-        let row = row?;
-        #[expect(
-            clippy::cast_possible_truncation,
-            reason = "scores only order matches: f32 is precise enough"
-        )]
-        if let Ok(id) = u32::try_from(row.id) {
-            hits.push((id, row.score as f32));
-        }
-    }
-    Ok(hits)
-}
-
-/// The search in FTS5's syntax, limited to the title column when asked.
-fn fts5(query: &TextQuery, within: Within) -> String {
-    match within {
-        Within::Everywhere => query.fts5(),
-        Within::Title => format!("{{title}} : ({})", query.fts5()),
-    }
-}
-
-#[derive(QueryableByName)]
-struct Scored {
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-    #[diesel(sql_type = Double)]
-    score: f64,
 }
 
 /// What is indexed of a pact.
@@ -280,8 +205,15 @@ pub fn index(conn: &mut DbConn, pact_id: i64) -> QueryResult<()> {
                 .execute(c)?;
             diesel::sql_query("INSERT INTO pact_search (rowid, title, body) VALUES (?, ?, ?)")
                 .bind::<BigInt, _>(pact_id)
-                .bind::<Text, _>(title)
+                .bind::<Text, _>(&title)
                 .bind::<Text, _>(body)
+                .execute(c)?;
+            diesel::sql_query("DELETE FROM pact_titles WHERE rowid = ?")
+                .bind::<BigInt, _>(pact_id)
+                .execute(c)?;
+            diesel::sql_query("INSERT INTO pact_titles (rowid, title) VALUES (?, ?)")
+                .bind::<BigInt, _>(pact_id)
+                .bind::<Text, _>(title)
                 .execute(c)?;
         }
         DbConn::Pg(c) => {

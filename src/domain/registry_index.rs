@@ -12,9 +12,7 @@
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
-
-use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
@@ -54,12 +52,10 @@ pub struct Record {
     pub end: Option<NaiveDate>,
 }
 
-/// A packed record (32 bytes).
+/// A packed record but its id (28 bytes; the ids are a column of their
+/// own, see [`Index`]).
 #[derive(Debug, Clone, Copy)]
 struct Entry {
-    /// Pacts whose id is past `u32` are not indexed (none exists in
-    /// practice: four billion pacts).
-    id: u32,
     /// 0 when unknown.
     year: i16,
     sequence: i32,
@@ -114,55 +110,59 @@ pub struct Query {
     pub found: Option<Arc<Found>>,
 }
 
-/// The pacts a full-text search found, with how well each matches: one
-/// bit per pact of the registry, by id, for whether it was found (the
-/// registry's scans test every pact: 125 KB at a million pacts, in the
-/// processor's cache), and the scores other than 0 in a hash map (a search
-/// whose words are found widely scores only its best matches: see
-/// `db::search::found`).
+/// The pacts a full-text search found, and those of them that come first
+/// (their title holds every word): one bit per pact of the registry for
+/// each, by id (the registry's scans test every pact: 125 KB each at a
+/// million pacts, in the processor's cache).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
-    members: Vec<u64>,
-    scores: FxHashMap<u32, f32>,
+    members: Bits,
+    first: Bits,
     len: usize,
 }
 
-impl Found {
-    /// What a search found: `(id, score)` pairs, ids unique (pacts past
-    /// `u32` are not indexed, see `Entry`).
-    pub fn new(hits: Vec<(u32, f32)>) -> Found {
-        let len = hits.len();
-        let top = hits.iter().map(|(id, _)| *id as usize).max().unwrap_or(0);
-        let mut members = vec![0u64; top / 64 + 1];
-        let mut scores = FxHashMap::default();
-        for (id, score) in hits {
-            members[id as usize / 64] |= 1 << (id % 64);
-            if score != 0.0 {
-                scores.insert(id, score);
-            }
-        }
-        scores.shrink_to_fit();
-        Found {
-            members,
-            scores,
-            len,
-        }
-    }
+/// One bit per id.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Bits(Vec<u64>);
 
-    /// The score of pact `id`, `None` when the search did not find it.
-    pub fn get(&self, id: i64) -> Option<f64> {
-        self.score(u32::try_from(id).ok()?).map(f64::from)
+impl Bits {
+    fn of(ids: &[u32]) -> Bits {
+        let top = ids.iter().max().map_or(0, |id| *id as usize / 64 + 1);
+        let mut bits = vec![0u64; top];
+        for id in ids {
+            bits[*id as usize / 64] |= 1 << (id % 64);
+        }
+        Bits(bits)
     }
 
     fn has(&self, id: u32) -> bool {
-        self.members
+        self.0
             .get(id as usize / 64)
             .is_some_and(|bits| bits >> (id % 64) & 1 == 1)
     }
+}
 
-    fn score(&self, id: u32) -> Option<f32> {
+impl Found {
+    /// What a search found (`ids`, unique), and which of them come first
+    /// (pacts past `u32` are not indexed, see [`Index`]).
+    pub fn new(ids: &[u32], first: &[u32]) -> Found {
+        Found {
+            members: Bits::of(ids),
+            first: Bits::of(first),
+            len: ids.len(),
+        }
+    }
+
+    /// How well pact `id` matches: 1 when it comes first, 0 when it was
+    /// found otherwise, `None` when it was not found.
+    pub fn get(&self, id: i64) -> Option<f64> {
+        let id = u32::try_from(id).ok()?;
         self.has(id)
-            .then(|| self.scores.get(&id).copied().unwrap_or(0.0))
+            .then(|| if self.first.has(id) { 1.0 } else { 0.0 })
+    }
+
+    fn has(&self, id: u32) -> bool {
+        self.members.has(id)
     }
 
     /// Whether the search found pact `id`.
@@ -182,42 +182,9 @@ impl Found {
 
     /// Roughly the memory it holds, in bytes.
     pub fn bytes(&self) -> usize {
-        // A map slot: key, value and a control byte.
-        self.members.capacity() * 8 + self.scores.capacity() * 9
+        (self.members.0.capacity() + self.first.0.capacity()) * 8
     }
 }
-
-/// A match as a ranked search orders them: better is less (a higher
-/// score, then newer).
-#[derive(Debug, Clone, Copy)]
-struct Ranked {
-    score: f32,
-    position: usize,
-    id: i64,
-}
-
-impl Ord for Ranked {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        other
-            .score
-            .total_cmp(&self.score)
-            .then(self.position.cmp(&other.position))
-    }
-}
-
-impl PartialOrd for Ranked {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl PartialEq for Ranked {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other).is_eq()
-    }
-}
-
-impl Eq for Ranked {}
 
 /// Where a page starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -251,11 +218,17 @@ pub struct Tally {
     pub district: BTreeMap<i64, i64>,
 }
 
-/// The index: packed records in newest-first order, and the text of the
-/// numbers that are not Pacta's own (the others are made again when
+/// The index: packed records in newest-first order, their ids apart (a
+/// search tests each id against what its words found, then reads only
+/// the entries found: 4 bytes a pact to scan instead of 32), and the text
+/// of the numbers that are not Pacta's own (the others are made again when
 /// needed: only pacts of the same year and sequence compare them).
+///
+/// Pacts whose id is past `u32` are not indexed (none exists in practice:
+/// four billion pacts).
 #[derive(Debug, Default)]
 pub struct Index {
+    ids: Vec<u32>,
     entries: Vec<Entry>,
     other_numbers: HashMap<u32, Box<str>>,
 }
@@ -337,7 +310,6 @@ impl Packed<'_> {
             && self.party.is_none_or(|p| e.parties & p != 0)
             && self.to.is_none_or(|to| e.start <= to)
             && self.from.is_none_or(|from| e.end >= from)
-            && self.found.is_none_or(|found| found.has(e.id))
     }
 }
 
@@ -345,7 +317,7 @@ impl Index {
     /// An index of `records`.
     pub fn new(records: &[Record]) -> Index {
         let mut index = Index::default();
-        index.entries.reserve(records.len());
+        index.reserve(records.len());
         for record in records {
             index.push(record);
         }
@@ -356,7 +328,8 @@ impl Index {
     /// Adds a record while building (then [`Index::finish`]), so that the
     /// records need not all be in memory at once.
     pub fn push(&mut self, record: &Record) {
-        if let Some(entry) = self.pack(record) {
+        if let Some((id, entry)) = self.pack(record) {
+            self.ids.push(id);
             self.entries.push(entry);
         }
     }
@@ -365,11 +338,14 @@ impl Index {
     /// no more memory than the index (a growing vector doubles).
     pub fn reserve(&mut self, more: usize) {
         // A little more, for pacts added while the index is read.
-        self.entries.reserve_exact(more + more / 64 + 16);
+        let more = more + more / 64 + 16;
+        self.ids.reserve_exact(more);
+        self.entries.reserve_exact(more);
     }
 
     /// Puts the records pushed in order.
     pub fn finish(&mut self) {
+        self.ids.shrink_to_fit();
         self.entries.shrink_to_fit();
         self.other_numbers.shrink_to_fit();
         self.sort();
@@ -389,12 +365,13 @@ impl Index {
     pub fn bytes(&self) -> usize {
         let others: usize = self.other_numbers.values().map(|n| n.len()).sum();
         // A map slot: id, boxed text's pointer and length, a control byte.
-        self.entries.capacity() * std::mem::size_of::<Entry>()
+        self.ids.capacity() * 4
+            + self.entries.capacity() * std::mem::size_of::<Entry>()
             + self.other_numbers.capacity() * 25
             + others
     }
 
-    fn pack(&mut self, r: &Record) -> Option<Entry> {
+    fn pack(&mut self, r: &Record) -> Option<(u32, Entry)> {
         let id = u32::try_from(r.id).ok()?;
         let year = r.year.and_then(|y| i16::try_from(y).ok()).unwrap_or(0);
         let sequence = r.sequence.unwrap_or(0);
@@ -411,8 +388,7 @@ impl Index {
             self.other_numbers.insert(id, r.number.as_str().into());
             OTHER_NUMBER
         };
-        Some(Entry {
-            id,
+        let entry = Entry {
             year,
             sequence,
             start: day(r.start, i32::MAX),
@@ -425,13 +401,14 @@ impl Index {
             intensity: position(r.intensity),
             category: position(r.category),
             parties: r.parties.iter().fold(0, |bits, p| bits | 1 << position(*p)),
-        })
+        };
+        Some((id, entry))
     }
 
-    /// The pact's number.
-    fn number(&self, e: &Entry) -> Cow<'_, str> {
+    /// The number of pact `id`.
+    fn number(&self, id: u32, e: &Entry) -> Cow<'_, str> {
         if e.renewal == OTHER_NUMBER {
-            return Cow::Borrowed(self.other_numbers.get(&e.id).map_or("", |n| n));
+            return Cow::Borrowed(self.other_numbers.get(&id).map_or("", |n| n));
         }
         let number = PactNumber {
             year: i32::from(e.year),
@@ -444,36 +421,78 @@ impl Index {
     /// The registry's order, newest first being the greatest: year and
     /// sequence of submission, number, id. Numbers are written out only
     /// when the rest is equal (renewals, imported pacts).
-    fn order(&self, a: &Entry, b: &Entry) -> Ordering {
+    fn order(&self, (a_id, a): (u32, &Entry), (b_id, b): (u32, &Entry)) -> Ordering {
         (a.year, a.sequence)
             .cmp(&(b.year, b.sequence))
-            .then_with(|| self.number(a).cmp(&self.number(b)))
-            .then(a.id.cmp(&b.id))
+            .then_with(|| self.number(a_id, a).cmp(&self.number(b_id, b)))
+            .then(a_id.cmp(&b_id))
     }
 
-    /// How `e` compares in that order with the pact of this year,
-    /// sequence, number and id.
+    /// How the pact at `at` compares in that order with the pact of this
+    /// year, sequence, number and id.
     fn order_with(
         &self,
-        e: &Entry,
+        at: usize,
         (year, sequence, number, id): (i32, i32, &str, i64),
     ) -> Ordering {
+        let (e_id, e) = self.at(at);
         (i32::from(e.year), e.sequence)
             .cmp(&(year, sequence))
-            .then_with(|| (*self.number(e)).cmp(number))
-            .then(i64::from(e.id).cmp(&id))
+            .then_with(|| (*self.number(e_id, e)).cmp(number))
+            .then(i64::from(e_id).cmp(&id))
+    }
+
+    /// The pact at `at` in the order.
+    fn at(&self, at: usize) -> (u32, &Entry) {
+        (self.ids[at], &self.entries[at])
     }
 
     fn sort(&mut self) {
-        let mut entries = std::mem::take(&mut self.entries);
-        entries.sort_unstable_by(|a, b| self.order(b, a));
-        self.entries = entries;
+        // Sorts positions, then moves ids and entries where they go: no
+        // second copy of the entries.
+        let mut order: Vec<usize> = (0..self.ids.len()).collect();
+        order.sort_unstable_by(|&a, &b| self.order(self.at(b), self.at(a)));
+        permute(&mut self.ids, &order);
+        permute(&mut self.entries, &order);
+    }
+
+    /// The pacts `q` finds, in order: position, id and entry. A search
+    /// tests the ids first and reads only the entries its words found.
+    fn matching<'a>(
+        &'a self,
+        q: &'a Packed<'_>,
+    ) -> impl Iterator<Item = (usize, u32, &'a Entry)> + 'a {
+        self.matching_from(0, q)
+    }
+
+    /// [`Index::matching`] from position `from`.
+    fn matching_from<'a>(
+        &'a self,
+        from: usize,
+        q: &'a Packed<'_>,
+    ) -> impl Iterator<Item = (usize, u32, &'a Entry)> + 'a {
+        self.ids
+            .iter()
+            .enumerate()
+            .skip(from)
+            .filter(move |(_, id)| q.found.is_none_or(|found| found.has(**id)))
+            .map(|(at, id)| (at, *id, &self.entries[at]))
+            .filter(move |(_, _, e)| q.matches(e))
     }
 
     /// Replaces the records of these pacts (adding those not indexed yet).
     pub fn update(&mut self, records: Vec<Record>) {
         let changed: HashSet<i64> = records.iter().map(|r| r.id).collect();
-        self.entries.retain(|e| !changed.contains(&i64::from(e.id)));
+        let mut kept = 0;
+        for at in 0..self.ids.len() {
+            if !changed.contains(&i64::from(self.ids[at])) {
+                self.ids[kept] = self.ids[at];
+                self.entries[kept] = self.entries[at];
+                kept += 1;
+            }
+        }
+        self.ids.truncate(kept);
+        self.entries.truncate(kept);
         self.other_numbers
             .retain(|id, _| !changed.contains(&i64::from(*id)));
         if records.len() > 64 {
@@ -484,12 +503,13 @@ impl Index {
             return;
         }
         for record in records {
-            let Some(entry) = self.pack(&record) else {
+            let Some((id, entry)) = self.pack(&record) else {
                 continue;
             };
-            let at = self
-                .entries
-                .partition_point(|e| self.order(e, &entry).is_gt());
+            let at = partition_point(self.ids.len(), |at| {
+                self.order(self.at(at), (id, &entry)).is_gt()
+            });
+            self.ids.insert(at, id);
             self.entries.insert(at, entry);
         }
     }
@@ -506,7 +526,7 @@ impl Index {
         let mut district: BTreeMap<i64, i64> = BTreeMap::new();
         let mut total = 0;
         let mut last_city = (u32::MAX, 0i64);
-        for e in self.entries.iter().filter(|e| q.matches(e)) {
+        for (_, _, e) in self.matching(&q) {
             total += 1;
             status[usize::from(e.status) % 32] += 1;
             kind[usize::from(e.kind) % 8] += 1;
@@ -554,33 +574,26 @@ impl Index {
         };
         let q = Packed::new(query);
         let wanted = skip.saturating_add(limit);
-        if wanted == 0 {
-            return Vec::new();
-        }
-        // The `wanted` best so far, the worst on top: memory for one page,
-        // however many pacts the search found.
-        let mut best: BinaryHeap<Ranked> = BinaryHeap::with_capacity(wanted.min(4096) + 1);
-        for (position, e) in self.entries.iter().enumerate() {
-            if !q.matches(e) {
-                continue;
+        // One scan, keeping up to `wanted` of those that come first and of
+        // the others (each newest first): memory for a page, however many
+        // pacts the search found.
+        let (mut first, mut rest) = (Vec::new(), Vec::new());
+        for (_, id, _) in self.matching(&q) {
+            if first.len() >= wanted {
+                break;
             }
-            let ranked = Ranked {
-                score: found.score(e.id).unwrap_or(0.0),
-                position,
-                id: i64::from(e.id),
-            };
-            if best.len() < wanted {
-                best.push(ranked);
-            } else if let Some(mut worst) = best.peek_mut()
-                && ranked < *worst
-            {
-                *worst = ranked;
+            if found.first.has(id) {
+                first.push(id);
+            } else if rest.len() < wanted {
+                rest.push(id);
             }
         }
-        best.into_sorted_vec()
+        first
             .into_iter()
+            .chain(rest)
             .skip(skip)
-            .map(|r| r.id)
+            .take(limit)
+            .map(i64::from)
             .collect()
     }
 
@@ -593,19 +606,54 @@ impl Index {
             Start::After(year, sequence, number, id) => {
                 let key = (*year, *sequence, number.as_str(), *id);
                 (
-                    self.entries
-                        .partition_point(|e| self.order_with(e, key).is_ge()),
+                    partition_point(self.ids.len(), |at| self.order_with(at, key).is_ge()),
                     0,
                 )
             }
         };
-        self.entries[from..]
-            .iter()
-            .filter(|e| q.matches(e))
+        self.matching_from(from, &q)
             .skip(skip)
             .take(limit)
-            .map(|e| i64::from(e.id))
+            .map(|(_, id, _)| i64::from(id))
             .collect()
+    }
+}
+
+/// The first of positions `0..len` for which `before` is false (`before`
+/// true for a prefix, false after), as `slice::partition_point`.
+fn partition_point(len: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (0, len);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if before(middle) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    low
+}
+
+/// Puts `items` in `order`: the item at `i` becomes the one that was at
+/// `order[i]` (`order` a permutation). In place, following each cycle.
+fn permute<T: Copy>(items: &mut [T], order: &[usize]) {
+    let mut done = vec![false; items.len()];
+    for start in 0..items.len() {
+        if done[start] {
+            continue;
+        }
+        let first = items[start];
+        let mut at = start;
+        loop {
+            done[at] = true;
+            let next = order[at];
+            if next == start {
+                items[at] = first;
+                break;
+            }
+            items[at] = items[next];
+            at = next;
+        }
     }
 }
 
@@ -633,7 +681,7 @@ mod tests {
 
     #[test]
     fn entries_stay_small() {
-        assert_eq!(std::mem::size_of::<Entry>(), 32);
+        assert_eq!(std::mem::size_of::<Entry>(), 28);
     }
 
     #[test]
@@ -721,7 +769,7 @@ mod tests {
     }
 
     #[test]
-    fn searches_rank_the_best_matches_first_then_the_newest() {
+    fn searches_rank_title_matches_first_then_the_newest() {
         let index = Index::new(&[
             record(1, 2024, 1, Status::Active),
             record(2, 2024, 2, Status::Active),
@@ -729,40 +777,32 @@ mod tests {
             record(4, 2024, 4, Status::Active),
         ]);
         let found = Query {
-            found: Some(Arc::new(Found::new(vec![
-                (1, 2.0),
-                (2, 1.0),
-                (3, 5.0),
-                (4, 1.0),
-            ]))),
+            found: Some(Arc::new(Found::new(&[1, 2, 3, 4], &[2, 3]))),
             status: Some(Status::Active),
             ..Query::default()
         };
-        assert_eq!(index.ranked(&found, 0, 10), vec![1, 4, 2]);
+        assert_eq!(index.ranked(&found, 0, 10), vec![2, 4, 1]);
         assert_eq!(index.ranked(&found, 1, 1), vec![4]);
         assert_eq!(index.tally(&found).total, 3);
     }
 
     #[test]
-    fn found_pacts_are_bits_and_the_scores_other_than_zero() {
-        let found = Found::new(
-            (1..=300_u16)
-                .map(|i| (u32::from(i) * 7, if i > 100 { 0.0 } else { f32::from(i) }))
-                .collect(),
-        );
+    fn found_pacts_are_bits_and_those_first_score_one() {
+        let ids: Vec<u32> = (1..=300).map(|i| i * 7).collect();
+        let found = Found::new(&ids, &[14, 707]);
         assert_eq!(found.len(), 300);
-        assert_eq!(found.scores.len(), 100, "zeros are not kept");
-        assert_eq!(found.get(14), Some(2.0));
-        assert_eq!(found.get(707), Some(0.0));
+        assert_eq!(found.get(14), Some(1.0));
+        assert_eq!(found.get(707), Some(1.0));
+        assert_eq!(found.get(21), Some(0.0));
         assert_eq!(found.get(15), None);
         assert!(found.contains(2100) && found.contains(7));
         for outside in [0, -1, 6, 8, 2099, 2101, 2107, 4096, i64::MAX] {
             assert!(!found.contains(outside), "{outside}");
             assert_eq!(found.get(outside), None, "{outside}");
         }
-        // A bit per pact up to the last found, and the scores.
-        assert!(found.bytes() < 2100 / 8 + 8 + 256 * 9, "{}", found.bytes());
-        let none = Found::new(Vec::new());
+        // A bit per pact up to the last found, for each set.
+        assert_eq!(found.bytes(), (2100 / 64 + 1 + 707 / 64 + 1) * 8);
+        let none = Found::new(&[], &[]);
         assert!(none.is_empty() && !none.contains(0));
     }
 
@@ -772,25 +812,24 @@ mod tests {
             .map(|i: i32| record(i64::from(i), 2020 + i % 5, i, Status::Active))
             .collect();
         let index = Index::new(&records);
-        // Scores with ties, some pacts not found.
-        let hits: Vec<(u32, f32)> = (1..=500_u16)
-            .filter(|i| i % 4 != 0)
-            .map(|i| (u32::from(i), f32::from((i * 37) % 11)))
-            .collect();
+        // Some pacts not found, some first.
+        let ids: Vec<u32> = (1..=500).filter(|i| i % 4 != 0).collect();
+        let first: Vec<u32> = ids.iter().copied().filter(|i| i % 3 == 0).collect();
         let query = Query {
-            found: Some(Arc::new(Found::new(hits.clone()))),
+            found: Some(Arc::new(Found::new(&ids, &first))),
             ..Query::default()
         };
         let all = index.page(&Query::default(), &Start::Skip(0), usize::MAX);
-        let mut reference: Vec<(f32, usize, i64)> = all
+        let mut reference: Vec<(bool, usize, i64)> = all
             .iter()
             .enumerate()
             .filter_map(|(position, id)| {
-                let score = hits.iter().find(|(h, _)| i64::from(*h) == *id)?.1;
-                Some((score, position, *id))
+                let id32 = u32::try_from(*id).ok()?;
+                ids.contains(&id32)
+                    .then(|| (!first.contains(&id32), position, *id))
             })
             .collect();
-        reference.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        reference.sort_unstable();
         let reference: Vec<i64> = reference.into_iter().map(|r| r.2).collect();
         assert_eq!(reference.len(), 375);
         for (skip, limit) in [
@@ -871,5 +910,23 @@ mod tests {
         index.update(vec![numbered(4, 2024, 7, "ZZ")]);
         assert_eq!(index.other_numbers.len(), 3);
         assert_eq!(index.page(&all, &Start::Skip(0), 2), vec![4, 6]);
+    }
+
+    #[test]
+    fn permutations_move_every_item_where_the_order_says() {
+        let mut items: Vec<char> = "abcdefg".chars().collect();
+        permute(&mut items, &[3, 0, 1, 2, 6, 5, 4]);
+        assert_eq!(items.iter().collect::<String>(), "dabcgfe");
+        // Records pushed in any order come out newest first, ids with them.
+        let shuffled: Vec<Record> = [5, 1, 4, 2, 3]
+            .into_iter()
+            .map(|s| record(i64::from(s) * 10, 2024, s, Status::Active))
+            .collect();
+        let index = Index::new(&shuffled);
+        let all = Query::default();
+        assert_eq!(
+            index.page(&all, &Start::Skip(0), 9),
+            vec![50, 40, 30, 20, 10]
+        );
     }
 }
