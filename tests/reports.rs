@@ -248,6 +248,20 @@ async fn an_overdue_report_is_told_once() {
         "{outcomes:?}"
     );
     assert_eq!(overdue(), 1);
+    // A process started now (a server restarted, `pacta jobs run`) reads
+    // what was swept from the jobs' runs, and does not sweep again.
+    let restarted = pacta::app::AppState {
+        sweeps: std::sync::Arc::default(),
+        ..app.state.clone()
+    };
+    let outcomes = pacta::jobs::run_pass(&restarted, false).await;
+    assert!(
+        outcomes
+            .iter()
+            .filter(|(job, _)| job.sweeps())
+            .all(|(_, o)| matches!(o, pacta::jobs::Outcome::Unchanged)),
+        "{outcomes:?}"
+    );
     let claire = app.browser();
     claire.sign_in("claire@valmont.example").await;
     let dashboard = claire.get("/admin/valmont").await;

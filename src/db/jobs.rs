@@ -1,7 +1,7 @@
 //! The background jobs' runs: when each last ran, how it ended, and when it
 //! may run again (a failing job waits longer after each failure).
 
-use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -36,6 +36,22 @@ pub fn waiting(conn: &mut DbConn, now: DateTime<Utc>) -> QueryResult<Vec<String>
         .load(conn)
 }
 
+/// The sweeping jobs' last good runs: name, the day of the pass and the
+/// registry's generation when it started.
+pub fn swept(conn: &mut DbConn) -> QueryResult<Vec<(String, NaiveDate, i64)>> {
+    let rows: Vec<(String, Option<NaiveDate>, Option<i64>)> = job_runs::table
+        .select((
+            job_runs::name,
+            job_runs::swept_on,
+            job_runs::swept_generation,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(name, day, generation)| Some((name, day?, generation?)))
+        .collect())
+}
+
 /// One job's run in a pass.
 #[derive(Debug, Clone)]
 pub struct Run {
@@ -45,6 +61,9 @@ pub struct Run {
     pub started: DateTime<Utc>,
     /// How many things it did, or its error.
     pub outcome: Result<usize, String>,
+    /// For a sweep that ran through: the day of the pass and the registry's
+    /// generation when it started.
+    pub swept: Option<(NaiveDate, i64)>,
 }
 
 /// Records the runs of a pass, in one transaction: a good run clears the
@@ -93,6 +112,14 @@ pub fn record(conn: &mut DbConn, runs: &[Run], now: DateTime<Utc>) -> QueryResul
                         ))
                         .execute(conn)?;
                 }
+                if let Some((day, generation)) = run.swept {
+                    diesel::update(target)
+                        .set((
+                            job_runs::swept_on.eq(day),
+                            job_runs::swept_generation.eq(generation),
+                        ))
+                        .execute(conn)?;
+                }
             } else {
                 diesel::insert_into(job_runs::table)
                     .values((
@@ -103,6 +130,8 @@ pub fn record(conn: &mut DbConn, runs: &[Run], now: DateTime<Utc>) -> QueryResul
                         job_runs::failures.eq(failures),
                         job_runs::last_count.eq(count),
                         job_runs::next_run_at.eq(next),
+                        job_runs::swept_on.eq(run.swept.map(|s| s.0)),
+                        job_runs::swept_generation.eq(run.swept.map(|s| s.1)),
                     ))
                     .execute(conn)?;
             }

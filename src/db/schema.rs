@@ -450,6 +450,8 @@ diesel::table! {
         failures -> Integer,
         last_count -> Integer,
         next_run_at -> Timestamp,
+        swept_on -> Nullable<Date>,
+        swept_generation -> Nullable<BigInt>,
     }
 }
 diesel::table! {

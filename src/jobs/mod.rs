@@ -293,7 +293,7 @@ impl Job {
     /// due): it can find something new only on a new day or after a write
     /// to the registry, and it reads many rows (hundreds of thousands at a
     /// million pacts), so passes skip it otherwise.
-    fn sweeps(self) -> bool {
+    pub fn sweeps(self) -> bool {
         matches!(
             self,
             Job::CloseComments
@@ -306,7 +306,8 @@ impl Job {
 }
 
 /// The day and the registry's generation each sweeping job last ran
-/// through without error, in this process.
+/// through without error, in this process (also recorded with the job's
+/// runs, for the next process: see `db::jobs::swept`).
 #[derive(Debug, Default)]
 pub struct Sweeps(std::sync::Mutex<std::collections::HashMap<&'static str, (NaiveDate, i64)>>);
 
@@ -336,21 +337,23 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
     let start = state.clock.now();
     // One read of every job's last run and of the registry's generation,
     // one write of the pass at its end.
-    let (waiting, generation): (Vec<String>, i64) = match state
-        .db(move |conn| {
-            Ok((
-                db::jobs::waiting(conn, start)?,
-                db::registry_index::generation(conn)?,
-            ))
-        })
-        .await
-    {
-        Ok(read) => read,
-        Err(e) => {
-            tracing::error!(error = %e, "cannot read the jobs' runs");
-            return Vec::new();
-        }
-    };
+    let (waiting, generation, swept): (Vec<String>, i64, Vec<(String, NaiveDate, i64)>) =
+        match state
+            .db(move |conn| {
+                Ok((
+                    db::jobs::waiting(conn, start)?,
+                    db::registry_index::generation(conn)?,
+                    db::jobs::swept(conn)?,
+                ))
+            })
+            .await
+        {
+            Ok(read) => read,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the jobs' runs");
+                return Vec::new();
+            }
+        };
     let mut outcomes = Vec::new();
     let mut runs = Vec::new();
     for job in Job::ALL {
@@ -360,7 +363,12 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
             continue;
         }
         let seen = (start.date_naive(), generation);
-        if !force && job.sweeps() && state.sweeps.done(job, seen) {
+        // Swept through already, by this process or (recorded) another.
+        let done = state.sweeps.done(job, seen)
+            || swept
+                .iter()
+                .any(|(n, day, g)| n == name && (*day, *g) == seen);
+        if !force && job.sweeps() && done {
             outcomes.push((job, Outcome::Unchanged));
             continue;
         }
@@ -377,7 +385,8 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
                 Outcome::Failed(error)
             }
         };
-        if job.sweeps() && matches!(outcome, Outcome::Done(_)) {
+        let ran_through = job.sweeps() && matches!(outcome, Outcome::Done(_));
+        if ran_through {
             // Writes made since it started move the generation on: the
             // next pass looks again.
             state.sweeps.record(job, seen);
@@ -385,6 +394,7 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
         runs.push(db::jobs::Run {
             name,
             started,
+            swept: ran_through.then_some(seen),
             outcome: match &outcome {
                 Outcome::Done(count) => Ok(*count),
                 Outcome::Failed(error) => Err(error.clone()),
