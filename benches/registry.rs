@@ -572,8 +572,16 @@ fn throughput(
         )
         // Without a log line per request (the minimal page writes none).
         .env("PACTA_LOG", "warn");
+    let started = Instant::now();
     let server = start(runtime, command, &format!("http://127.0.0.1:{port}/pacts"))?;
     let pid = server.0.id();
+    // Measured once what a server does when it starts (the index, the
+    // statistics, a first pass of the jobs) is over.
+    settle(pid);
+    println!(
+        "  (server answering, then idle, {:.0} s after it started)",
+        started.elapsed().as_secs_f64()
+    );
     for (name, paths) in pages {
         if name.contains("statistics") {
             continue;
@@ -621,6 +629,36 @@ fn throughput(
         peak_memory(pid) / 1024
     );
     Ok(())
+}
+
+/// Waits until process `pid` uses less than a twentieth of a core over a
+/// second (two minutes at most).
+fn settle(pid: u32) {
+    let ticks = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|stat| {
+                // utime and stime, fields 14 and 15 of proc(5): the 11th
+                // and 12th numbers after the command's name (the state
+                // letter before them is no number).
+                let fields: Vec<u64> = stat
+                    .rsplit_once(')')?
+                    .1
+                    .split_whitespace()
+                    .filter_map(|f| f.parse().ok())
+                    .collect();
+                Some(fields.get(10)? + fields.get(11)?)
+            })
+            .unwrap_or(0)
+    };
+    for _ in 0..120 {
+        let before = ticks();
+        std::thread::sleep(Duration::from_secs(1));
+        // 100 ticks a second: under 5 is idle.
+        if ticks().saturating_sub(before) < 5 {
+            return;
+        }
+    }
 }
 
 /// Peak resident memory of a process, KiB.
