@@ -243,8 +243,12 @@ pub fn index_missing(conn: &mut DbConn) -> QueryResult<usize> {
         Dialect::Sqlite => {
             "SELECT id FROM pacts WHERE id NOT IN (SELECT rowid FROM pact_search) ORDER BY id"
         }
+        // PostgreSQL runs `NOT IN` over a subquery too large for its
+        // memory row by row (hours at a million pacts); `NOT EXISTS` is an
+        // anti-join.
         Dialect::Pg => {
-            "SELECT id FROM pacts WHERE id NOT IN (SELECT pact_id FROM pact_search) ORDER BY id"
+            "SELECT id FROM pacts WHERE NOT EXISTS \
+             (SELECT 1 FROM pact_search WHERE pact_search.pact_id = pacts.id) ORDER BY id"
         }
     };
     let missing: Vec<Id> = diesel::sql_query(query).load(conn)?;
