@@ -522,10 +522,9 @@ impl Index {
         let mut intensity = [0i64; 8];
         let mut category = [0i64; 32];
         let mut party = [0i64; 8];
-        let mut city: BTreeMap<i64, i64> = BTreeMap::new();
-        let mut district: BTreeMap<i64, i64> = BTreeMap::new();
+        let mut city = ById::default();
+        let mut district = ById::default();
         let mut total = 0;
-        let mut last_city = (u32::MAX, 0i64);
         for (_, _, e) in self.matching(&q) {
             total += 1;
             status[usize::from(e.status) % 32] += 1;
@@ -537,21 +536,10 @@ impl Index {
                     *count += 1;
                 }
             }
-            // Runs of one city are common: count them before the map.
-            if e.city == last_city.0 {
-                last_city.1 += 1;
-            } else {
-                if last_city.1 > 0 {
-                    *city.entry(i64::from(last_city.0)).or_default() += last_city.1;
-                }
-                last_city = (e.city, 1);
-            }
+            city.add(e.city);
             if e.district != 0 {
-                *district.entry(i64::from(e.district)).or_default() += 1;
+                district.add(e.district);
             }
-        }
-        if last_city.1 > 0 {
-            *city.entry(i64::from(last_city.0)).or_default() += last_city.1;
         }
         Tally {
             total,
@@ -560,8 +548,8 @@ impl Index {
             intensity: named(&intensity),
             category: named(&category),
             party: named(&party),
-            city,
-            district,
+            city: city.counts(),
+            district: district.counts(),
         }
     }
 
@@ -616,6 +604,42 @@ impl Index {
             .take(limit)
             .map(|(_, id, _)| i64::from(id))
             .collect()
+    }
+}
+
+/// Counts by id: an array for the small ids databases give (cities and
+/// districts number in the hundreds), a map past them. Counting a million
+/// pacts by city and district in maps took most of a tally.
+#[derive(Debug, Default)]
+struct ById {
+    small: Vec<i64>,
+    large: BTreeMap<i64, i64>,
+}
+
+impl ById {
+    /// Ids under this are counted in the array.
+    const SMALL: usize = 1 << 16;
+
+    fn add(&mut self, id: u32) {
+        let at = id as usize;
+        if at < Self::SMALL {
+            if at >= self.small.len() {
+                self.small.resize(at + 1, 0);
+            }
+            self.small[at] += 1;
+        } else {
+            *self.large.entry(i64::from(id)).or_default() += 1;
+        }
+    }
+
+    fn counts(self) -> BTreeMap<i64, i64> {
+        let mut counts = self.large;
+        for (id, count) in self.small.into_iter().enumerate() {
+            if count > 0 {
+                counts.insert(i64::try_from(id).unwrap_or(i64::MAX), count);
+            }
+        }
+        counts
     }
 }
 
@@ -720,7 +744,8 @@ mod tests {
         let mut two = record(2, 2024, 2, Status::Rejected);
         two.parties = vec![PartyKind::Individual, PartyKind::School];
         two.district = None;
-        two.city = 9;
+        // Past the ids counted in an array.
+        two.city = 70_000;
         let index = Index::new(&[record(1, 2024, 1, Status::Active), two]);
         let tally = index.tally(&Query::default());
         assert_eq!(tally.total, 2);
@@ -736,7 +761,7 @@ mod tests {
                 (PartyKind::School, 1)
             ]
         );
-        assert_eq!(tally.city, BTreeMap::from([(1, 1), (9, 1)]));
+        assert_eq!(tally.city, BTreeMap::from([(1, 1), (70_000, 1)]));
         assert_eq!(tally.district, BTreeMap::from([(7, 1)]));
         let school = Query {
             party: Some(PartyKind::School),
