@@ -1,0 +1,1 @@
+ALTER TABLE pact_search RESET (toast_tuple_target);
