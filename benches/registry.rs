@@ -575,8 +575,8 @@ fn throughput(
     let started = Instant::now();
     let server = start(runtime, command, &format!("http://127.0.0.1:{port}/pacts"))?;
     let pid = server.0.id();
-    // Measured once what a server does when it starts (the index, the
-    // statistics, a first pass of the jobs) is over.
+    // Measure only once the server's start-up work (the index, the
+    // statistics, a first pass of its jobs) is over.
     settle(pid);
     println!(
         "  (server answering, then idle, {:.0} s after it started)",

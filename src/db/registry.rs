@@ -181,7 +181,7 @@ fn tally_key(filter: &RegistryFilter) -> String {
     format!("{search:?}")
 }
 
-/// One page of the registry: the best matches first when searching words,
+/// One page of the registry: title matches first when searching words,
 /// else the newest pacts first.
 pub fn search(
     conn: &mut DbConn,

@@ -510,7 +510,7 @@ impl RegistryIndex {
         })
     }
 
-    /// The ids of one page of a full-text search, best matches first;
+    /// The ids of one page of a full-text search, title matches first;
     /// `key` names the search. Each page is ranked on its own (one scan,
     /// memory for the page) and kept until the next write.
     pub fn ranked(

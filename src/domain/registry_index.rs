@@ -105,8 +105,8 @@ pub struct Query {
     pub from: Option<NaiveDate>,
     /// …to this day.
     pub to: Option<NaiveDate>,
-    /// Only the pacts a full-text search found, with how well each
-    /// matches (higher first).
+    /// Only the pacts a full-text search found, and which of them come
+    /// first.
     pub found: Option<Arc<Found>>,
 }
 
@@ -554,8 +554,8 @@ impl Index {
     }
 
     /// The ids of up to `limit` pacts a full-text search finds (with the
-    /// other filters of `query`), best matches first (then newest first),
-    /// after `skip`.
+    /// other filters of `query`), those whose title holds the words first,
+    /// then the others, each newest first, after `skip`.
     pub fn ranked(&self, query: &Query, skip: usize, limit: usize) -> Vec<i64> {
         let Some(found) = query.found.as_deref() else {
             return self.page(query, &Start::Skip(skip), limit);

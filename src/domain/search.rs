@@ -10,7 +10,7 @@
 //! terms in each language, as a search may span cities of several
 //! languages. The databases only see terms of ASCII letters and digits:
 //! SQLite's FTS5 and PostgreSQL's `simple` text search index them as they
-//! are, and ranking is theirs (BM25, `ts_rank`), title terms weighing more.
+//! are; pacts whose title holds every word come first (`db::search`).
 
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
