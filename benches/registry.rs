@@ -289,7 +289,6 @@ async fn latencies(pool: db::Pool) -> Result<Vec<(String, Vec<String>)>> {
             "Pacta <bench@example.org>",
         )?,
         registry: Arc::default(),
-        sweeps: Arc::default(),
     };
     let started = Instant::now();
     state.registry.current(&mut *pool.get()?)?;

@@ -24,8 +24,6 @@ pub struct AppState {
     pub mailer: Mailer,
     /// The registry's in-memory index (facets and pages at scale).
     pub registry: Arc<crate::db::registry_index::RegistryIndex>,
-    /// What the jobs that sweep the registry last looked at.
-    pub sweeps: Arc<crate::jobs::Sweeps>,
 }
 
 impl AppState {

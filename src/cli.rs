@@ -377,7 +377,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 clock: Arc::new(SystemClock),
                 mailer,
                 registry: Arc::default(),
-                sweeps: Arc::default(),
             };
             runtime.block_on(async {
                 crate::jobs::spawn_worker(state.clone(), std::time::Duration::from_secs(5));
@@ -407,7 +406,6 @@ fn run_jobs(
         clock: Arc::new(SystemClock),
         mailer: mailer(config)?,
         registry: Arc::default(),
-        sweeps: Arc::default(),
     };
     let outcomes = runtime.block_on(crate::jobs::run_pass(&state, true));
     let mut failed = 0;

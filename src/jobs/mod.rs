@@ -305,29 +305,6 @@ impl Job {
     }
 }
 
-/// The day and the registry's generation each sweeping job last ran
-/// through without error, in this process (also recorded with the job's
-/// runs, for the next process: see `db::jobs::swept`).
-#[derive(Debug, Default)]
-pub struct Sweeps(std::sync::Mutex<std::collections::HashMap<&'static str, (NaiveDate, i64)>>);
-
-impl Sweeps {
-    fn done(&self, job: Job, seen: (NaiveDate, i64)) -> bool {
-        self.0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .get(job.name())
-            .is_some_and(|last| *last == seen)
-    }
-
-    fn record(&self, job: Job, seen: (NaiveDate, i64)) {
-        self.0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(job.name(), seen);
-    }
-}
-
 /// Runs every job once, each recorded (start, end or error) for the
 /// administrators; a job that failed waits 1, 2, 4… minutes (at most an
 /// hour) before the next pass runs it again, unless `force` (a pass run by
@@ -363,11 +340,11 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
             continue;
         }
         let seen = (start.date_naive(), generation);
-        // Swept through already, by this process or (recorded) another.
-        let done = state.sweeps.done(job, seen)
-            || swept
-                .iter()
-                .any(|(n, day, g)| n == name && (*day, *g) == seen);
+        // Swept through already (recorded with the runs, so by this
+        // process or another).
+        let done = swept
+            .iter()
+            .any(|(n, day, g)| n == name && (*day, *g) == seen);
         if !force && job.sweeps() && done {
             outcomes.push((job, Outcome::Unchanged));
             continue;
@@ -385,12 +362,9 @@ pub async fn run_pass(state: &AppState, force: bool) -> Vec<(Job, Outcome)> {
                 Outcome::Failed(error)
             }
         };
+        // Writes made since it started move the generation on: the next
+        // pass looks again.
         let ran_through = job.sweeps() && matches!(outcome, Outcome::Done(_));
-        if ran_through {
-            // Writes made since it started move the generation on: the
-            // next pass looks again.
-            state.sweeps.record(job, seen);
-        }
         runs.push(db::jobs::Run {
             name,
             started,

@@ -295,7 +295,6 @@ impl TestApp {
             clock: clock.clone(),
             mailer,
             registry: Arc::default(),
-            sweeps: Arc::default(),
         };
         TestApp {
             router: pacta::web::router(state.clone()),
